@@ -1,0 +1,2 @@
+#pragma once
+// Read-only commands: heads, branches, history, show. (Being written.)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace retort {
+
+/**
+ * The `[alembic]` section (or the one named by -n) of an alembic.ini, resolved the way
+ * Alembic's Config and ScriptDirectory.from_config resolve it.
+ */
+struct AlembicConfig
+{
+    QString iniPath; ///< absolute path of the ini file
+    QString section; ///< section read (default "alembic")
+    QString here;    ///< absolute folder of the ini file (`%(here)s`)
+
+    QString scriptLocation; ///< absolute; a relative value is taken from the ini's folder
+    /** Absolute version folders in configured order; when version_locations is absent this
+     *  is `<scriptLocation>/versions` and versionLocationsConfigured is false. */
+    QStringList versionLocations;
+    bool versionLocationsConfigured = false;
+    bool recursiveVersionLocations = false;
+    QString fileTemplate = QStringLiteral("%(rev)s_%(slug)s");
+    int truncateSlugLength = 40;
+    QString timezone;      ///< empty when absent
+    QString sqlalchemyUrl; ///< verbatim (may hold a password: redact before showing)
+    QString outputEncoding = QStringLiteral("utf-8");
+    bool revisionEnvironment = false;
+    bool sourceless = false;
+    QMap<QString, QString> postWriteHooks; ///< [post_write_hooks] section, reported only
+
+    /**
+     * Loads `iniPath` and reads `section`. Errors (as Alembic words them where it has a
+     * message): a missing file or section ("No config file 'x' found, or file has no
+     * '[alembic]' section"), no script_location, a script location that does not exist,
+     * an invalid version_path_separator or truncate_slug_length, bad interpolation.
+     */
+    static Result<AlembicConfig> load(const QString &iniPath,
+                                      const QString &section = QStringLiteral("alembic"));
+};
+
+} // namespace retort

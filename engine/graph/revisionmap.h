@@ -1,0 +1,2 @@
+#pragma once
+// RevisionMap: Alembic's revision graph semantics. (Being written.)

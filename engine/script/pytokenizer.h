@@ -1,0 +1,3 @@
+#pragma once
+
+// Python tokenizer used by the revision header parser (and later the interpreter).

@@ -1,0 +1,2 @@
+#pragma once
+// ScriptDirectory: finds and parses revision files. (Being written.)
