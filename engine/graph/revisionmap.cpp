@@ -246,15 +246,47 @@ Result<void> RevisionMapBuilder::detectCycles()
 
 void RevisionMapBuilder::normalizeDependencies()
 {
-    for (int i = 0; i < m.size(); ++i) {
+    // A dependency already declared by an ancestor is dropped (Alembic's
+    // _normalize_depends_on). A revision that declares dependency d comes after d in any
+    // topological order over all edges, so the upward walk can stop below the earliest of
+    // the dependencies in question: nothing lower can declare one of them.
+    const int n = m.size();
+    std::vector<int> order(size_t(n), 0);
+    {
+        std::vector<int> pending(size_t(n), 0);
+        QList<int> ready;
+        for (int i = 0; i < n; ++i) {
+            pending[size_t(i)] = int(m.m_revs.at(i).allDown.size());
+            if (pending[size_t(i)] == 0)
+                ready.append(i);
+        }
+        int position = 0;
+        for (qsizetype k = 0; k < ready.size(); ++k) {
+            const int i = ready.at(k);
+            order[size_t(i)] = position++;
+            for (int child : m.m_revs.at(i).allNext)
+                if (--pending[size_t(child)] == 0)
+                    ready.append(child);
+        }
+    }
+    std::vector<int> seen(size_t(n), -1);
+    for (int i = 0; i < n; ++i) {
         Revision &r = m.m_revs[i];
         r.normalizedDeps = r.resolvedDeps;
         if (!r.resolvedDeps.isEmpty()) {
-            for (int a : reach({i}, true, false)) {
-                if (a == i)
+            int bound = n;
+            for (int dep : std::as_const(r.resolvedDeps))
+                bound = std::min(bound, order[size_t(dep)]);
+            QList<int> todo(r.down);
+            while (!todo.isEmpty() && !r.normalizedDeps.isEmpty()) {
+                const int a = todo.takeLast();
+                if (seen[size_t(a)] == i || order[size_t(a)] <= bound)
                     continue;
-                for (int dep : std::as_const(m.m_revs.at(a).resolvedDeps))
+                seen[size_t(a)] = i;
+                const Revision &ancestor = m.m_revs.at(a);
+                for (int dep : ancestor.resolvedDeps)
                     r.normalizedDeps.removeAll(dep);
+                todo.append(ancestor.down);
             }
         }
         r.normalizedDown = r.down;
