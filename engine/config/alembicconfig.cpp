@@ -288,12 +288,22 @@ Result<AlembicConfig> AlembicConfig::load(const QString &iniPath, const QString 
     if (!recursive)
         return recursive.error();
     config.recursiveVersionLocations = *recursive;
-    if (Result<void> r = option(u"sqlalchemy.url"_s, config.sqlalchemyUrl); !r)
-        return r.error();
+    // Alembic reads these two only in the commands that need them (a `%` in a password
+    // does not stop `alembic heads`), so their errors wait for those commands.
+    if (Result<void> r = option(u"sqlalchemy.url"_s, config.sqlalchemyUrl); !r) {
+        // The raw value may hold a password: say what is wrong without echoing it.
+        Error e = r.error();
+        e.message = Tr::tr("Bad interpolation in option 'sqlalchemy.url' of section [%1] (value "
+                           "not shown, it may hold a password): write a literal % as %%, and "
+                           "%(name)s only for keys of the section or of [DEFAULT]")
+                        .arg(section);
+        config.deferredErrors.insert(u"sqlalchemy.url"_s, e);
+    }
     Result<bool> revisionEnvironment = reader.boolean(u"revision_environment"_s);
     if (!revisionEnvironment)
-        return revisionEnvironment.error();
-    config.revisionEnvironment = *revisionEnvironment;
+        config.deferredErrors.insert(u"revision_environment"_s, revisionEnvironment.error());
+    else
+        config.revisionEnvironment = *revisionEnvironment;
     return config;
 }
 
