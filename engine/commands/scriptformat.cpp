@@ -46,7 +46,6 @@ QString downRevision(const Revision &rev)
 
 QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOptions &o)
 {
-    Q_UNUSED(map);
     QString text = rev.id;
     if (o.includeParents) {
         if (!rev.dependencies.isEmpty())
@@ -55,8 +54,9 @@ QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOpti
         else
             text = QStringLiteral("%1 -> %2").arg(downRevision(rev), text);
     }
-    if (o.includeBranches && !rev.branchLabels.isEmpty())
-        text += QStringLiteral(" (%1)").arg(rev.branchLabels.join(QStringLiteral(", ")));
+    const QStringList labels = o.includeBranches ? map.branchLabels(rev.index) : QStringList();
+    if (!labels.isEmpty())
+        text += QStringLiteral(" (%1)").arg(labels.join(QStringLiteral(", ")));
     if (o.headIndicators || o.treeIndicators) {
         if (rev.isRealHead())
             text += QStringLiteral(" (head)");
@@ -91,8 +91,8 @@ QString logEntry(const RevisionMap &map, const Revision &rev)
                  QLatin1Char('\n');
     if (rev.isBranchPoint())
         entry += QStringLiteral("Branches into: ") + joinIds(map, rev.next) + QLatin1Char('\n');
-    if (!rev.branchLabels.isEmpty())
-        entry += QStringLiteral("Branch names: ") + rev.branchLabels.join(QStringLiteral(", ")) +
+    if (const QStringList labels = map.branchLabels(rev.index); !labels.isEmpty())
+        entry += QStringLiteral("Branch names: ") + labels.join(QStringLiteral(", ")) +
                  QLatin1Char('\n');
     entry += QStringLiteral("Path: ") + rev.path + QLatin1Char('\n');
     QStringList lines;

@@ -41,12 +41,14 @@ public:
 private:
     const QList<RevisionHeader> &m_scripts;
     RevisionMap m;
+    QList<int> m_order; ///< parents (and dependencies) before children
 
     Result<void> addRevisions();
     Result<void> mapBranchLabels();
     Result<void> resolveDependencies();
     Result<void> linkParents();
     Result<void> detectCycles();
+    void topologicalOrder();
     void normalizeDependencies();
     void addBranches();
     QList<int> reach(const QList<int> &starts, bool up, bool dependencies) const;
@@ -67,6 +69,7 @@ Result<void> RevisionMapBuilder::addRevisions()
         r.createDate = h.createDate;
         r.format = h.format;
         r.line = h.revisionLine;
+        r.index = int(m.m_revs.size());
 
         QStringList illegal;
         for (QChar c : {QLatin1Char('+'), QLatin1Char('-'), QLatin1Char('@')})
@@ -244,6 +247,22 @@ Result<void> RevisionMapBuilder::detectCycles()
     return check(m.m_realHeads, m.m_realBases, true);
 }
 
+void RevisionMapBuilder::topologicalOrder()
+{
+    const int n = m.size();
+    std::vector<int> pending(size_t(n), 0);
+    m_order.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        pending[size_t(i)] = int(m.m_revs.at(i).allDown.size());
+        if (pending[size_t(i)] == 0)
+            m_order.append(i);
+    }
+    for (qsizetype k = 0; k < m_order.size(); ++k)
+        for (int child : m.m_revs.at(m_order.at(k)).allNext)
+            if (--pending[size_t(child)] == 0)
+                m_order.append(child);
+}
+
 void RevisionMapBuilder::normalizeDependencies()
 {
     // A dependency already declared by an ancestor is dropped (Alembic's
@@ -252,23 +271,8 @@ void RevisionMapBuilder::normalizeDependencies()
     // the dependencies in question: nothing lower can declare one of them.
     const int n = m.size();
     std::vector<int> order(size_t(n), 0);
-    {
-        std::vector<int> pending(size_t(n), 0);
-        QList<int> ready;
-        for (int i = 0; i < n; ++i) {
-            pending[size_t(i)] = int(m.m_revs.at(i).allDown.size());
-            if (pending[size_t(i)] == 0)
-                ready.append(i);
-        }
-        int position = 0;
-        for (qsizetype k = 0; k < ready.size(); ++k) {
-            const int i = ready.at(k);
-            order[size_t(i)] = position++;
-            for (int child : m.m_revs.at(i).allNext)
-                if (--pending[size_t(child)] == 0)
-                    ready.append(child);
-        }
-    }
+    for (qsizetype k = 0; k < m_order.size(); ++k)
+        order[size_t(m_order.at(k))] = int(k);
     std::vector<int> seen(size_t(n), -1);
     for (int i = 0; i < n; ++i) {
         Revision &r = m.m_revs[i];
@@ -297,33 +301,88 @@ void RevisionMapBuilder::normalizeDependencies()
 
 void RevisionMapBuilder::addBranches()
 {
-    QList<QSet<QString>> labels(m.size());
+    // Alembic's _add_branches: a label covers every descendant of the revision declaring
+    // it (computed here as a closure in topological order, as bitsets: late revisions of a
+    // big graph carry hundreds of labels), and then Alembic walks down from the last
+    // descendant until a branch point or merge point, so when everything above the label
+    // is one unbranched line, the label also covers the stem below it.
+    QSet<QString> names;
+    for (const Revision &r : std::as_const(m.m_revs))
+        for (const QString &label : r.declaredLabels)
+            names.insert(label);
+    m.m_labelNames = QStringList(names.cbegin(), names.cend());
+    m.m_labelNames.sort();
+    for (qsizetype i = 0; i < m.m_labelNames.size(); ++i)
+        m.m_labelBit.insert(m.m_labelNames.at(i), int(i));
+    const qsizetype words = (m.m_labelNames.size() + 63) / 64;
+    m.m_labelWords = words;
+    m.m_labelBits = QList<quint64>(m.size() * words, 0);
+    if (words == 0)
+        return;
+    quint64 *bits = m.m_labelBits.data();
+    const auto setOwn = [&](int rev, const Revision &from) {
+        for (const QString &label : from.declaredLabels) {
+            const int bit = m.m_labelBit.value(label);
+            bits[rev * words + bit / 64] |= quint64(1) << (bit % 64);
+        }
+    };
+    for (int i : std::as_const(m_order)) {
+        setOwn(i, m.m_revs.at(i));
+        for (int parent : m.m_revs.at(i).down)
+            for (qsizetype w = 0; w < words; ++w)
+                bits[i * words + w] |= bits[parent * words + w];
+    }
     for (int i = 0; i < m.size(); ++i) {
-        const Revision &r = m.m_revs.at(i);
-        if (r.declaredLabels.isEmpty())
+        const Revision &labelled = m.m_revs.at(i);
+        if (labelled.declaredLabels.isEmpty())
             continue;
-        const QSet<QString> own(r.declaredLabels.cbegin(), r.declaredLabels.cend());
-        const QList<int> branch = reach({i}, false, false);
-        for (int d : branch)
-            labels[d].unite(own);
-        // Alembic then walks down from the last descendant it visited until a branch
-        // point or merge point, so a label also covers the unbranched stem below it.
-        int parent = branch.last();
+        // Is the line from the labelled revision up to its tip free of forks and merges?
+        int node = i;
+        bool unbranched = true;
         while (true) {
-            const Revision &p = m.m_revs.at(parent);
-            if (p.isRealBranchPoint() || p.isMergePoint())
+            const Revision &r = m.m_revs.at(node);
+            if (r.isRealBranchPoint() || r.isMergePoint()) {
+                unbranched = false;
                 break;
-            labels[parent].unite(own);
-            if (p.down.isEmpty())
+            }
+            if (r.next.isEmpty())
                 break;
-            parent = p.down.first();
+            node = r.next.first();
+        }
+        if (!unbranched || labelled.down.isEmpty())
+            continue;
+        for (int p = labelled.down.first();;) {
+            const Revision &stem = m.m_revs.at(p);
+            if (stem.isRealBranchPoint() || stem.isMergePoint())
+                break;
+            setOwn(p, labelled);
+            if (stem.down.isEmpty())
+                break;
+            p = stem.down.first();
         }
     }
-    for (int i = 0; i < m.size(); ++i) {
-        QStringList sorted(labels.at(i).cbegin(), labels.at(i).cend());
-        sorted.sort();
-        m.m_revs[i].branchLabels = sorted;
+}
+
+QStringList RevisionMap::branchLabels(int index) const
+{
+    QStringList out;
+    for (qsizetype w = 0; w < m_labelWords; ++w) {
+        quint64 word = m_labelBits.at(index * m_labelWords + w);
+        while (word) {
+            const int bit = qCountTrailingZeroBits(word);
+            out.append(m_labelNames.at(w * 64 + bit));
+            word &= word - 1;
+        }
     }
+    return out;
+}
+
+bool RevisionMap::hasBranchLabel(int index, const QString &label) const
+{
+    const auto it = m_labelBit.constFind(label);
+    if (it == m_labelBit.constEnd())
+        return false;
+    return (m_labelBits.at(index * m_labelWords + *it / 64) >> (*it % 64)) & 1;
 }
 
 Result<RevisionMap> RevisionMapBuilder::build()
@@ -334,6 +393,7 @@ Result<RevisionMap> RevisionMapBuilder::build()
         if (auto r = (this->*step)(); !r)
             return r.error();
     }
+    topologicalOrder();
     normalizeDependencies();
     addBranches();
     return std::move(m);

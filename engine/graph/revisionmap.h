@@ -35,7 +35,7 @@ struct Revision
     QList<int> allDown;        ///< down + resolvedDeps (Alembic's _all_down_revisions)
     QList<int> next;           ///< versioned children (nextrev)
     QList<int> allNext;        ///< children including dependents (_all_nextrev)
-    QStringList branchLabels;  ///< labels of this revision's branch, sorted
+    int index = -1;            ///< position in RevisionMap::revisions() (load order)
 
     bool isHead() const { return next.isEmpty(); }
     bool isRealHead() const { return allNext.isEmpty(); }
@@ -78,6 +78,11 @@ public:
     const QList<Revision> &revisions() const { return m_revs; }
     const Revision &at(int index) const { return m_revs.at(index); }
     int size() const { return int(m_revs.size()); }
+    /** Labels of the revision's branch, sorted: its own, those of the revisions it descends
+     *  from, and, as Alembic does, those of a label declared just above an unbranched stem. */
+    QStringList branchLabels(int index) const;
+    bool hasBranchLabel(int index, const QString &label) const;
+
     /** Index of a full revision id, or -1. */
     int indexOf(const QString &id) const { return m_ids.value(id, -1); }
 
@@ -114,6 +119,10 @@ private:
     QHash<QString, int> m_labels; ///< declared branch label -> revision
     QStringList m_keyOrder;       ///< ids in load order, then labels (Alembic's map order)
     QList<int> m_heads, m_realHeads, m_bases, m_realBases;
+    QStringList m_labelNames;       ///< every declared label, sorted
+    QHash<QString, int> m_labelBit; ///< label -> bit in m_labelBits
+    qsizetype m_labelWords = 0;     ///< 64-bit words per revision
+    QList<quint64> m_labelBits;     ///< size() * m_labelWords bits of branch membership
 
     friend class RevisionMapBuilder;
     friend class RevisionQuery;

@@ -213,7 +213,7 @@ Result<RevNodes> RevisionQuery::getRevisions(const Ident &id) const
             if (resolved->branch) {
                 QList<int> kept;
                 for (int h : std::as_const(heads))
-                    if (m.at(h).branchLabels.contains(*resolved->branch))
+                    if (m.hasBranchLabel(h, *resolved->branch))
                         kept.append(h);
                 heads = kept;
             }

@@ -211,11 +211,11 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
         if (!branchRev)
             return branchRev.error();
         if (branchRev->isRevision() && m.at(branchRev->index).id == branch &&
-            m.at(branchRev->index).branchLabels.size() == 1)
-            branch = m.at(branchRev->index).branchLabels.first();
+            m.branchLabels(branchRev->index).size() == 1)
+            branch = m.branchLabels(branchRev->index).first();
         QList<int> kept;
         for (int t : std::as_const(targets))
-            if (m.at(t).branchLabels.contains(branch))
+            if (m.hasBranchLabel(t, branch))
                 kept.append(t);
         targets = kept;
     }

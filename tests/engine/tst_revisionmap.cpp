@@ -98,7 +98,7 @@ QString answer(const QString &spec, const QString &query)
         const auto node = map.revisionFor(query.mid(7));
         if (!node)
             return errorText(node.error());
-        return map.at(node->index).branchLabels.join(QLatin1Char(','));
+        return map.branchLabels(node->index).join(QLatin1Char(','));
     }
     if (query.startsWith(QStringLiteral("get:"))) {
         const auto nodes = map.revisionsFor(query.mid(4));
