@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 // How the header is read: one pass over the tokens, logical line by logical line, keeping
@@ -69,69 +70,6 @@ struct Binding
     int line = 0;
     Value value;             // Literal
     std::string_view module; // Imported, Module, Star: source text of the module name
-};
-
-/** Module-level names and their bindings: a small open-addressing hash table. */
-class NameTable
-{
-public:
-    Binding *find(std::string_view name)
-    {
-        if (m_slots.empty())
-            return nullptr;
-        for (size_t i = slotOf(name); m_slots[i].index >= 0; i = (i + 1) & (m_slots.size() - 1)) {
-            if (m_slots[i].name == name)
-                return &m_entries[static_cast<size_t>(m_slots[i].index)].binding;
-        }
-        return nullptr;
-    }
-
-    void set(std::string_view name, Binding binding)
-    {
-        if (Binding *existing = find(name)) {
-            *existing = std::move(binding);
-            return;
-        }
-        if ((m_entries.size() + 1) * 2 > m_slots.size()) { // at most half full
-            m_slots.assign(std::max<size_t>(32, m_slots.size() * 2), Slot());
-            m_entries.reserve(m_slots.size() / 2);
-            for (size_t k = 0; k < m_entries.size(); ++k)
-                insert(m_entries[k].name, static_cast<int>(k));
-        }
-        insert(name, static_cast<int>(m_entries.size()));
-        m_entries.push_back(Entry{name, std::move(binding)});
-    }
-
-private:
-    struct Slot
-    {
-        std::string_view name;
-        int index = -1; // in m_entries; -1: free
-    };
-    struct Entry
-    {
-        std::string_view name;
-        Binding binding;
-    };
-
-    size_t slotOf(std::string_view name) const
-    {
-        size_t h = 1469598103934665603ull; // FNV-1a
-        for (char c : name)
-            h = (h ^ static_cast<uchar>(c)) * 1099511628211ull;
-        return h & (m_slots.size() - 1);
-    }
-
-    void insert(std::string_view name, int index)
-    {
-        size_t i = slotOf(name);
-        while (m_slots[i].index >= 0)
-            i = (i + 1) & (m_slots.size() - 1);
-        m_slots[i] = Slot{name, index};
-    }
-
-    std::vector<Slot> m_slots; // a power of two in size
-    std::vector<Entry> m_entries;
 };
 
 /** Why a value cannot be known without running the file. */
@@ -337,7 +275,7 @@ private:
     bool m_first = true; // no statement seen yet (docstring position)
     std::optional<Error> m_fatal;
 
-    NameTable m_bindings;
+    std::unordered_map<std::string_view, Binding> m_bindings;
     std::vector<std::unique_ptr<std::string>> m_normalizedNames; // keys of non-ASCII names
     std::string_view m_starModule;
     FieldState m_fields[FieldCount];
@@ -354,6 +292,7 @@ private:
 Result<RevisionHeader> HeaderParser::run()
 {
     m_toks.reserve(64);
+    m_bindings.reserve(16);
     for (;;) {
         const PyToken t = m_tokenizer.next();
         switch (t.kind) {
@@ -770,7 +709,8 @@ void HeaderParser::scanSideBindings(size_t b, size_t e, bool inBlock)
             bind(next, Binding{Binding::Conditional, next.line, {}, {}});
         } else if ((next.isOp(".") || next.isOp("[")) && !(i > b && tok(i - 1).isOp("."))) {
             const std::string_view k = key(t);
-            Binding *bound = m_bindings.find(k);
+            const auto it = m_bindings.find(k);
+            Binding *bound = it != m_bindings.end() ? &it->second : nullptr;
             if (bound && bound->kind == Binding::Literal && bound->value.kind == ValueKind::List)
                 *bound = Binding{Binding::Modified, t.line, {}, {}};
             for (int f = 0; f < FieldCount; ++f) {
@@ -838,14 +778,14 @@ std::string_view HeaderParser::key(const PyToken &name)
 
 void HeaderParser::bind(const PyToken &name, Binding binding)
 {
-    m_bindings.set(key(name), std::move(binding));
+    m_bindings.insert_or_assign(key(name), std::move(binding));
 }
 
 void HeaderParser::bindValue(const PyToken &name, const Eval &eval, int line)
 {
     const std::string_view k = key(name);
-    m_bindings.set(k, eval.failure ? Binding{Binding::NonLiteral, line, {}, {}}
-                                   : Binding{Binding::Literal, line, eval.value, {}});
+    m_bindings.insert_or_assign(k, eval.failure ? Binding{Binding::NonLiteral, line, {}, {}}
+                                                : Binding{Binding::Literal, line, eval.value, {}});
     for (int f = 0; f < FieldCount; ++f) {
         if (k == fieldNames[f]) {
             m_fields[f].set = true;
@@ -973,7 +913,8 @@ Value HeaderParser::parseAtom(int depth)
 
 Value HeaderParser::lookup(const PyToken &name)
 {
-    const Binding *bound = m_bindings.find(key(name));
+    const auto it = m_bindings.find(key(name));
+    const Binding *bound = it != m_bindings.end() ? &it->second : nullptr;
     if (bound && bound->kind == Binding::Literal)
         return bound->value;
     if (!m_nameFailure) {
