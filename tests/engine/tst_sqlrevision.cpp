@@ -250,9 +250,9 @@ void TestSqlRevision::errors_data()
         "lines"_s,
         3);
     row("no marker at all", "-- Revision ID: r1\n-- Revises: r0\n",
-        u"missing '-- migrate:upgrade' section"_s, 0);
+        u"missing '-- migrate:upgrade' section"_s, 1);
     row("only a downgrade", "-- Revision ID: r1\n-- Revises: r0\n-- migrate:downgrade\nDROP;\n",
-        u"missing '-- migrate:upgrade' section"_s, 0);
+        u"missing '-- migrate:upgrade' section"_s, 1);
     row("duplicate upgrade",
         "-- Revision ID: r1\n-- Revises: r0\n-- migrate:upgrade\nSELECT 1;\n"
         "-- migrate:UPGRADE\nSELECT 2;\n",
