@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 // How the header is read: one pass over the tokens, logical line by logical line, keeping
@@ -71,75 +72,16 @@ struct Binding
     std::string_view module; // Imported, Module, Star: source text of the module name
 };
 
-/** Module-level names and their bindings: a small open-addressing hash table. */
-class NameTable
-{
-public:
-    Binding *find(std::string_view name)
-    {
-        for (size_t i = slotOf(name); !m_slots.empty() && m_slots[i].used; i = next(i)) {
-            if (m_slots[i].name == name)
-                return &m_slots[i].binding;
-        }
-        return nullptr;
-    }
-
-    void set(std::string_view name, Binding binding)
-    {
-        if (Binding *existing = find(name)) {
-            *existing = std::move(binding);
-            return;
-        }
-        if ((m_count + 1) * 2 > m_slots.size()) { // at most half full
-            std::vector<Slot> old(std::max<size_t>(32, m_slots.size() * 2));
-            old.swap(m_slots);
-            for (Slot &slot : old) {
-                if (slot.used)
-                    insert(slot.name, std::move(slot.binding));
-            }
-        }
-        insert(name, std::move(binding));
-        ++m_count;
-    }
-
-private:
-    struct Slot
-    {
-        std::string_view name;
-        Binding binding;
-        bool used = false;
-    };
-
-    size_t slotOf(std::string_view name) const
-    {
-        size_t h = 1469598103934665603ull; // FNV-1a
-        for (char c : name)
-            h = (h ^ static_cast<uchar>(c)) * 1099511628211ull;
-        return m_slots.empty() ? 0 : h & (m_slots.size() - 1);
-    }
-    size_t next(size_t i) const { return (i + 1) & (m_slots.size() - 1); }
-
-    void insert(std::string_view name, Binding binding)
-    {
-        size_t i = slotOf(name);
-        while (m_slots[i].used)
-            i = next(i);
-        m_slots[i] = Slot{name, std::move(binding), true};
-    }
-
-    std::vector<Slot> m_slots; // a power of two in size
-    size_t m_count = 0;
-};
-
 /** Why a value cannot be known without running the file. */
 struct Failure
 {
     enum Reason : quint8 { NotLiteral, FString, Unpack, AugAssign, Modified, Decode, Name };
     Reason reason = NotLiteral;
-    std::string_view text; // the expression, the operator or the name
-    Binding name;          // Name: the binding of `text`
-    int line = 0;          // Modified
-    QString message;       // Decode
+    std::string_view text;                 // the expression, the operator or the name
+    Binding::Kind kind = Binding::Unbound; // Name: how `text` is bound
+    std::string_view module;               // Name: Imported, Module, Star
+    int line = 0;                          // Modified; Name: where `text` is bound
+    QString message;                       // Decode
 
     QString describe(const QString &target) const;
 };
@@ -177,14 +119,14 @@ QString Failure::describe(const QString &target) const
     case Decode:
         return message;
     case Name: {
-        QString module = sourceText(name.module).remove(u' ').remove(u'\\');
+        QString mod = sourceText(module).remove(u' ').remove(u'\\');
         QString why;
-        switch (name.kind) {
+        switch (kind) {
         case Binding::Imported:
-            why = Tr::tr("imported from module '%1'").arg(module);
+            why = Tr::tr("imported from module '%1'").arg(mod);
             break;
         case Binding::Module:
-            why = Tr::tr("which is the module '%1' imported at line %2").arg(module).arg(name.line);
+            why = Tr::tr("which is the module '%1' imported at line %2").arg(mod).arg(line);
             break;
         case Binding::Unbound:
             why = Tr::tr("which is not assigned earlier at module level in this file");
@@ -192,28 +134,27 @@ QString Failure::describe(const QString &target) const
         case Binding::Star:
             why = Tr::tr("which is not assigned earlier in this file and may come from "
                          "'from %1 import *'")
-                      .arg(module);
+                      .arg(mod);
             break;
         case Binding::Conditional:
             why = Tr::tr("which is assigned inside a block (if, try, for, while, with or match) "
                          "at line %1")
-                      .arg(name.line);
+                      .arg(line);
             break;
         case Binding::Function:
-            why = Tr::tr("which is a function defined at line %1").arg(name.line);
+            why = Tr::tr("which is a function defined at line %1").arg(line);
             break;
         case Binding::Class:
-            why = Tr::tr("which is a class defined at line %1").arg(name.line);
+            why = Tr::tr("which is a class defined at line %1").arg(line);
             break;
         case Binding::Deleted:
-            why = Tr::tr("which is deleted at line %1").arg(name.line);
+            why = Tr::tr("which is deleted at line %1").arg(line);
             break;
         case Binding::Modified:
-            why = Tr::tr("which may be modified at line %1").arg(name.line);
+            why = Tr::tr("which may be modified at line %1").arg(line);
             break;
         default:
-            why =
-                Tr::tr("which is assigned a value that is not a literal at line %1").arg(name.line);
+            why = Tr::tr("which is assigned a value that is not a literal at line %1").arg(line);
         }
         what = Tr::tr("%1 is assigned from '%2', %3").arg(target, expr, why);
         break;
@@ -334,7 +275,7 @@ private:
     bool m_first = true; // no statement seen yet (docstring position)
     std::optional<Error> m_fatal;
 
-    NameTable m_bindings;
+    std::unordered_map<std::string_view, Binding> m_bindings;
     std::vector<std::unique_ptr<std::string>> m_normalizedNames; // keys of non-ASCII names
     std::string_view m_starModule;
     FieldState m_fields[FieldCount];
@@ -351,6 +292,7 @@ private:
 Result<RevisionHeader> HeaderParser::run()
 {
     m_toks.reserve(64);
+    m_bindings.reserve(16);
     for (;;) {
         const PyToken t = m_tokenizer.next();
         switch (t.kind) {
@@ -426,7 +368,7 @@ Result<RevisionHeader> HeaderParser::run()
             header.revision = v.str;
             continue;
         }
-        const QString name = QString::fromLatin1(fieldNames[f]);
+        const auto name = [f] { return QString::fromLatin1(fieldNames[f]); };
         QStringList list;
         if (v.kind == ValueKind::Str && !v.str.isEmpty()) {
             list.append(v.str);
@@ -436,7 +378,7 @@ Result<RevisionHeader> HeaderParser::run()
                 if (v.at(i).kind != ValueKind::Str) {
                     return error(
                         Tr::tr("%1 contains %2 inside a %3; each item must be a string")
-                            .arg(name, kindName(v.at(i)),
+                            .arg(name(), kindName(v.at(i)),
                                  v.kind == ValueKind::Tuple ? Tr::tr("tuple") : Tr::tr("list")),
                         s.line);
                 }
@@ -444,25 +386,23 @@ Result<RevisionHeader> HeaderParser::run()
             }
         } else if (v.kind != ValueKind::None && v.kind != ValueKind::Str) {
             return error(Tr::tr("%1 must be a string, a tuple or list of strings, or None, not %2")
-                             .arg(name, kindName(v)),
+                             .arg(name(), kindName(v)),
                          s.line);
         }
         *lists[f] = std::move(list);
     }
     // Alembic's template writes "Create Date: ..." into the docstring.
     const QStringView doc(header.longDoc);
-    for (qsizetype at = doc.indexOf(u"Create Date:"); at >= 0;
-         at = doc.indexOf(u"Create Date:", at + 1)) {
-        qsizetype lineStart = at;
-        while (lineStart > 0 && doc[lineStart - 1] != u'\n' &&
-               isPySpace(doc[lineStart - 1].unicode()))
-            --lineStart;
-        if (lineStart > 0 && doc[lineStart - 1] != u'\n')
-            continue; // not at the start of a line
-        const qsizetype lineEnd = doc.indexOf(u'\n', at);
-        header.createDate =
-            pyStrip(doc.sliced(at + 12, (lineEnd < 0 ? doc.size() : lineEnd) - at - 12).toString());
-        break;
+    for (qsizetype at = 0; at < doc.size();) {
+        qsizetype end = doc.indexOf(u'\n', at);
+        end = end < 0 ? doc.size() : end;
+        while (at < end && isPySpace(doc[at].unicode()))
+            ++at;
+        if (doc.sliced(at, end - at).startsWith(u"Create Date:")) {
+            header.createDate = pyStrip(doc.sliced(at + 12, end - at - 12).toString());
+            break;
+        }
+        at = end + 1;
     }
     return header;
 }
@@ -620,7 +560,7 @@ void HeaderParser::moduleStatement(size_t b, size_t e)
         } else if (isAugOp(t) && m_eqs.empty()) {
             if (i == b + 1 && head.kind == PyTokenKind::Name) {
                 Eval eval;
-                eval.failure = Failure{Failure::AugAssign, t.text, {}, 0, {}};
+                eval.failure = Failure{Failure::AugAssign, t.text, {}, {}, 0, {}};
                 bindValue(head, eval, head.line);
             }
             return;
@@ -769,14 +709,15 @@ void HeaderParser::scanSideBindings(size_t b, size_t e, bool inBlock)
             bind(next, Binding{Binding::Conditional, next.line, {}, {}});
         } else if ((next.isOp(".") || next.isOp("[")) && !(i > b && tok(i - 1).isOp("."))) {
             const std::string_view k = key(t);
-            Binding *bound = m_bindings.find(k);
+            const auto it = m_bindings.find(k);
+            Binding *bound = it != m_bindings.end() ? &it->second : nullptr;
             if (bound && bound->kind == Binding::Literal && bound->value.kind == ValueKind::List)
                 *bound = Binding{Binding::Modified, t.line, {}, {}};
             for (int f = 0; f < FieldCount; ++f) {
                 FieldState &s = m_fields[f];
                 if (s.set && !s.eval.failure && s.eval.value.kind == ValueKind::List &&
                     k == fieldNames[f])
-                    s.eval.failure = Failure{Failure::Modified, {}, {}, t.line, {}};
+                    s.eval.failure = Failure{Failure::Modified, {}, {}, {}, t.line, {}};
             }
         }
     }
@@ -800,7 +741,8 @@ void HeaderParser::assignTarget(size_t b, size_t e, const Eval &eval, int line)
             names.push_back(i);
     }
     Eval unknown;
-    unknown.failure = eval.failure ? eval.failure : Failure{Failure::Unpack, span(b, e), {}, 0, {}};
+    unknown.failure =
+        eval.failure ? eval.failure : Failure{Failure::Unpack, span(b, e), {}, {}, 0, {}};
     if (!flat) {
         // An attribute or subscript target binds no name; starred or nested targets bind
         // values that are not computed.
@@ -836,19 +778,20 @@ std::string_view HeaderParser::key(const PyToken &name)
 
 void HeaderParser::bind(const PyToken &name, Binding binding)
 {
-    m_bindings.set(key(name), std::move(binding));
+    m_bindings.insert_or_assign(key(name), std::move(binding));
 }
 
 void HeaderParser::bindValue(const PyToken &name, const Eval &eval, int line)
 {
     const std::string_view k = key(name);
-    if (eval.failure)
-        bind(name, Binding{Binding::NonLiteral, line, {}, {}});
-    else
-        bind(name, Binding{Binding::Literal, line, eval.value, {}});
+    m_bindings.insert_or_assign(k, eval.failure ? Binding{Binding::NonLiteral, line, {}, {}}
+                                                : Binding{Binding::Literal, line, eval.value, {}});
     for (int f = 0; f < FieldCount; ++f) {
-        if (k == fieldNames[f])
-            m_fields[f] = FieldState{true, line, eval};
+        if (k == fieldNames[f]) {
+            m_fields[f].set = true;
+            m_fields[f].line = line;
+            m_fields[f].eval = eval;
+        }
     }
     if (k == "__doc__" && !eval.failure) { // Alembic reads module.__doc__
         if (eval.value.kind == ValueKind::Str)
@@ -876,9 +819,9 @@ Eval HeaderParser::evaluate(size_t b, size_t e)
     Eval out;
     out.value = parseItems(0, ValueKind::Tuple, 0);
     if (m_notLiteral || m_i != e)
-        out.failure = Failure{Failure::NotLiteral, span(b, e), {}, 0, {}};
+        out.failure = Failure{Failure::NotLiteral, span(b, e), {}, {}, 0, {}};
     else if (m_fstring)
-        out.failure = Failure{Failure::FString, span(b, e), {}, 0, {}};
+        out.failure = Failure{Failure::FString, span(b, e), {}, {}, 0, {}};
     else
         out.failure = std::move(m_nameFailure);
     if (out.failure)
@@ -937,7 +880,7 @@ Value HeaderParser::parseAtom(int depth)
             Result<QString> part = decodePyString(tok(k));
             if (!part) {
                 if (!m_nameFailure)
-                    m_nameFailure = Failure{Failure::Decode, {}, {}, 0, part.error().message};
+                    m_nameFailure = Failure{Failure::Decode, {}, {}, {}, 0, part.error().message};
                 break;
             }
             v.str += *part;
@@ -970,14 +913,21 @@ Value HeaderParser::parseAtom(int depth)
 
 Value HeaderParser::lookup(const PyToken &name)
 {
-    const Binding *bound = m_bindings.find(key(name));
+    const auto it = m_bindings.find(key(name));
+    const Binding *bound = it != m_bindings.end() ? &it->second : nullptr;
     if (bound && bound->kind == Binding::Literal)
         return bound->value;
     if (!m_nameFailure) {
-        Binding b = bound                  ? *bound
-                    : m_starModule.empty() ? Binding{Binding::Unbound, 0, {}, {}}
-                                           : Binding{Binding::Star, 0, {}, m_starModule};
-        m_nameFailure = Failure{Failure::Name, name.text, std::move(b), 0, {}};
+        Failure f{Failure::Name, name.text, Binding::Unbound, {}, 0, {}};
+        if (bound) {
+            f.kind = bound->kind;
+            f.module = bound->module;
+            f.line = bound->line;
+        } else if (!m_starModule.empty()) {
+            f.kind = Binding::Star;
+            f.module = m_starModule;
+        }
+        m_nameFailure = std::move(f);
     }
     return Value();
 }

@@ -15,6 +15,17 @@ namespace retort {
  * (quotes, triple quotes, raw, u/b prefixes, implicit concatenation, escapes), tuples, lists,
  * None, and names bound earlier in the same module to such literals. Anything else
  * assigned to one of these four names is an Error naming `path` and the line.
+ *
+ * Semantics are those of importing the module: the last module-level assignment wins (its
+ * line is recorded), values are normalised as Alembic's Script does (None, "", () and [] give
+ * an empty list, a string a one-element list), `revision` must be a non-empty string. An
+ * attribute never assigned stays std::nullopt. Assignments inside functions, classes and
+ * module-level blocks (`if`, `try`, `for`, `with`, ...) are ignored, but a name bound in such
+ * a block cannot be used as a value. The docstring (Script.longdoc) is the first statement's
+ * string literal with escapes processed, stripped as by str.strip(), never dedented; `\\N{...}`
+ * escapes are reported as unsupported. The syntax errors the tokenizer finds (CPython's
+ * messages) are errors too; the bodies of functions and classes are only tokenized.
+ * Runs in time linear in the size of the source. Details: the top of pyheader.cpp.
  */
 Result<RevisionHeader> parsePythonRevision(const QByteArray &source, const QString &path);
 

@@ -824,9 +824,13 @@ Result<QByteArray> pythonSourceToUtf8(const QByteArray &source)
         qsizetype end = pos;
         while (end < source.size() && source[end] != '\n' && source[end] != '\r')
             ++end;
-        const QByteArray text = source.mid(pos, end - pos).trimmed();
-        if (!text.isEmpty() && !text.startsWith('#'))
+        qsizetype first = pos;
+        while (first < end &&
+               (source[first] == ' ' || source[first] == '\t' || source[first] == '\f'))
+            ++first;
+        if (first < end && source[first] != '#')
             break; // code: no cookie on this line or the next
+        const QByteArray text = source.mid(first, end - first);
         const qsizetype at = text.indexOf("coding");
         if (at >= 0 && at + 6 < text.size() && (text[at + 6] == ':' || text[at + 6] == '=')) {
             qsizetype b = at + 7;

@@ -182,8 +182,8 @@ Result<QByteArray> pythonSourceToUtf8(const QByteArray &source);
  * The value of a `str` literal token as Python computes it: escapes processed (\\n, \\t,
  * \\x.., octal, \\u...., \\U........, backslash-newline removed; unknown escapes kept),
  * raw strings verbatim, source newlines as "\n". Bytes literals and f-strings are an Error,
- * and so is \\N{...} (Unicode names are not available). Errors have kind Parse and the line
- * of the offending escape.
+ * and so is \\N{...} (Unicode names are not available); a lone surrogate (\\ud800) becomes
+ * U+FFFD. Errors have kind Parse and the line of the offending escape.
  */
 Result<QString> decodePyString(const PyToken &token);
 

@@ -27,6 +27,9 @@
 //   lines joined with "\n", without leading and trailing blank lines and without a final
 //   newline. Its line is the 1-based line of its first text line (of the line after the
 //   marker when the section is empty).
+// - longDoc is shaped like the docstring of Alembic's script.py.mako: the message, a blank
+//   line, `Revision ID: X`, `Revises: a, b` and, when given, `Create Date: Z`; stripped.
+// - Errors carry the line of the offending text; a missing key or section, line 1.
 
 namespace retort {
 
@@ -281,7 +284,7 @@ Result<RevisionHeader> parseSqlRevision(const QByteArray &source, const QString 
         *current = Section{line.number, index + 1, static_cast<qsizetype>(lines.size())};
     }
     if (!upgrade)
-        return fail(Tr::tr("missing '-- migrate:upgrade' section"), 0);
+        return fail(Tr::tr("missing '-- migrate:upgrade' section"), 1);
 
     const auto sectionText = [&lines](const Section &s, int &firstLine) {
         qsizetype b = s.first;
