@@ -265,33 +265,39 @@ void RevisionMapBuilder::topologicalOrder()
 
 void RevisionMapBuilder::normalizeDependencies()
 {
-    // A dependency already declared by an ancestor is dropped (Alembic's
-    // _normalize_depends_on). A revision that declares dependency d comes after d in any
-    // topological order over all edges, so the upward walk can stop below the earliest of
-    // the dependencies in question: nothing lower can declare one of them.
+    // A dependency already declared by a (versioned) ancestor is dropped: Alembic's
+    // _normalize_depends_on. Only targets that two or more revisions depend on can be
+    // dropped; for those, the set each revision inherits from its ancestors is a bitset
+    // closed over the graph in topological order.
     const int n = m.size();
-    std::vector<int> order(size_t(n), 0);
-    for (qsizetype k = 0; k < m_order.size(); ++k)
-        order[size_t(m_order.at(k))] = int(k);
-    std::vector<int> seen(size_t(n), -1);
-    for (int i = 0; i < n; ++i) {
+    QHash<int, int> dependents;
+    for (const Revision &r : std::as_const(m.m_revs))
+        for (int dep : r.resolvedDeps)
+            ++dependents[dep];
+    QHash<int, int> bitOf;
+    for (auto it = dependents.cbegin(); it != dependents.cend(); ++it)
+        if (it.value() > 1)
+            bitOf.insert(it.key(), int(bitOf.size()));
+    const qsizetype words = (bitOf.size() + 63) / 64;
+    std::vector<quint64> inherited(words ? size_t(n) * size_t(words) : 0, 0);
+    for (int i : std::as_const(m_order)) {
         Revision &r = m.m_revs[i];
-        r.normalizedDeps = r.resolvedDeps;
-        if (!r.resolvedDeps.isEmpty()) {
-            int bound = n;
-            for (int dep : std::as_const(r.resolvedDeps))
-                bound = std::min(bound, order[size_t(dep)]);
-            QList<int> todo(r.down);
-            while (!todo.isEmpty() && !r.normalizedDeps.isEmpty()) {
-                const int a = todo.takeLast();
-                if (seen[size_t(a)] == i || order[size_t(a)] <= bound)
-                    continue;
-                seen[size_t(a)] = i;
-                const Revision &ancestor = m.m_revs.at(a);
-                for (int dep : ancestor.resolvedDeps)
-                    r.normalizedDeps.removeAll(dep);
-                todo.append(ancestor.down);
-            }
+        quint64 *mine = words ? &inherited[size_t(i) * size_t(words)] : nullptr;
+        for (int parent : std::as_const(r.down)) {
+            if (!words)
+                break;
+            const quint64 *theirs = &inherited[size_t(parent) * size_t(words)];
+            for (qsizetype w = 0; w < words; ++w)
+                mine[w] |= theirs[w];
+            for (int dep : m.m_revs.at(parent).resolvedDeps)
+                if (const auto bit = bitOf.constFind(dep); bit != bitOf.constEnd())
+                    mine[*bit / 64] |= quint64(1) << (*bit % 64);
+        }
+        r.normalizedDeps.clear();
+        for (int dep : std::as_const(r.resolvedDeps)) {
+            const auto bit = bitOf.constFind(dep);
+            if (bit == bitOf.constEnd() || !((mine[*bit / 64] >> (*bit % 64)) & 1))
+                r.normalizedDeps.append(dep);
         }
         r.normalizedDown = r.down;
         for (int dep : std::as_const(r.normalizedDeps))

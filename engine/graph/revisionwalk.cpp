@@ -303,10 +303,21 @@ Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
             todo[size_t(i)] = 1;
             ++remaining;
         }
+    std::vector<int> stack;
     const auto ancestorsOf = [&](int rev) {
+        // Ancestors (itself included) along normalized down revisions, as membership flags.
         std::vector<char> set(n, 0);
-        for (int a : m.ancestors({rev}, true))
-            set[size_t(a)] = 1;
+        stack.assign(1, rev);
+        while (!stack.empty()) {
+            const int i = stack.back();
+            stack.pop_back();
+            if (set[size_t(i)])
+                continue;
+            set[size_t(i)] = 1;
+            for (int d : m.at(i).normalizedDown)
+                if (!set[size_t(d)])
+                    stack.push_back(d);
+        }
         return set;
     };
 

@@ -7,6 +7,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace retort {
 
@@ -22,6 +34,62 @@ bool isLegacyRevisionFileName(const QString &fileName)
         if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
             return false;
     }
+    return true;
+}
+
+/** Names of the regular files (or, with `directories`, sub-folders) of a folder, sorted.
+ *  readdir's d_type spares a stat per file; 50,000-file projects are listed in milliseconds. */
+QStringList listFolder(const QString &folder, bool directories)
+{
+    QStringList names;
+    const QByteArray native = QFile::encodeName(folder);
+    DIR *dir = ::opendir(native.constData());
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *name = entry->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        unsigned char type = entry->d_type;
+        if (type == DT_UNKNOWN || type == DT_LNK) {
+            const QFileInfo info(folder + QLatin1Char('/') + QFile::decodeName(name));
+            type = info.isDir() ? DT_DIR : info.isFile() ? DT_REG : DT_UNKNOWN;
+        }
+        if (directories ? type == DT_DIR : type == DT_REG)
+            names.append(QFile::decodeName(name));
+    }
+    ::closedir(dir);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+/** Reads a whole file with plain POSIX calls (no stat), into `buffer`. */
+bool readWholeFile(const QString &path, QByteArray &buffer, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    buffer.resize(0);
+    qsizetype used = 0;
+    while (true) {
+        if (buffer.size() - used < 16384)
+            buffer.resize(used + 65536);
+        const ssize_t got = ::read(fd, buffer.data() + used, size_t(buffer.size() - used));
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return false;
+        }
+        if (got == 0)
+            break;
+        used += got;
+    }
+    ::close(fd);
+    buffer.resize(used);
     return true;
 }
 
@@ -59,13 +127,15 @@ Result<ScriptDirectory> ScriptDirectory::load(const AlembicConfig &config)
         if (auto r = dir.scanFolder(location, config.recursiveVersionLocations, seen); !r)
             return r.error();
     }
+    if (auto r = dir.parseAll(); !r)
+        return r.error();
     return dir;
 }
 
 Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, QSet<QString> &seen)
 {
     const QDir qdir(folder);
-    const QStringList files = qdir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    const QStringList files = listFolder(folder, false);
     const QSet<QString> stems = [&] {
         QSet<QString> s;
         for (const QString &f : files)
@@ -96,8 +166,8 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
             continue;
         }
         seen.insert(real);
-        if (auto r = loadFile(QDir::cleanPath(folder), name); !r)
-            return r;
+        m_pending.append({QDir::cleanPath(folder) + QLatin1Char('/') + name,
+                          name.endsWith(QStringLiteral(".sql"))});
     }
     if (m_config.sourceless && qdir.exists(QStringLiteral("__pycache__"))) {
         const QDir cache(qdir.filePath(QStringLiteral("__pycache__")));
@@ -122,37 +192,66 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
     return {};
 }
 
-Result<void> ScriptDirectory::loadFile(const QString &folder, const QString &fileName)
+Result<void> ScriptDirectory::parseAll()
 {
-    const QString path = folder + QLatin1Char('/') + fileName;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io,
-                         Tr::tr("Cannot read revision file: %1").arg(file.errorString()), path);
-    const QByteArray source = file.readAll();
-    const bool sql = fileName.endsWith(QStringLiteral(".sql"));
-    Result<RevisionHeader> parsed =
-        sql ? parseSqlRevision(source, path) : parsePythonRevision(source, path);
-    if (!parsed)
-        return parsed.error();
-    RevisionHeader header = std::move(parsed).value();
-    header.path = path;
-    if (!header.revision) {
-        if (sql || !isLegacyRevisionFileName(fileName))
+    // Parse on every core: each worker takes every n-th file, so the result (and the first
+    // error, by load order) does not depend on timing.
+    const qsizetype count = m_pending.size();
+    std::vector<std::optional<Result<RevisionHeader>>> parsed(static_cast<size_t>(count));
+    const int workers = int(std::clamp<qsizetype>(QThread::idealThreadCount(), 1,
+                                                  std::max<qsizetype>(1, count / 64)));
+    const auto work = [&](int worker) {
+        QByteArray buffer;
+        for (qsizetype i = worker; i < count; i += workers) {
+            const Pending &file = m_pending.at(i);
+            QString error;
+            if (!readWholeFile(file.path, buffer, &error)) {
+                parsed[size_t(i)] = makeError(ErrorKind::Io,
+                                              Tr::tr("Cannot read revision file: %1").arg(error),
+                                              file.path);
+                continue;
+            }
+            parsed[size_t(i)] = file.sql ? parseSqlRevision(buffer, file.path)
+                                         : parsePythonRevision(buffer, file.path);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w)
+        threads.emplace_back(work, w);
+    work(0);
+    for (std::thread &t : threads)
+        t.join();
+
+    m_scripts.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        Result<RevisionHeader> &result = *parsed[size_t(i)];
+        if (!result)
+            return result.error();
+        RevisionHeader header = std::move(result).value();
+        const QString &path = m_pending.at(i).path;
+        header.path = path;
+        if (!header.revision) {
+            const QString fileName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+            if (m_pending.at(i).sql || !isLegacyRevisionFileName(fileName))
+                return makeError(ErrorKind::Parse,
+                                 Tr::tr("Could not determine revision id from filename %1. Be "
+                                        "sure the 'revision' variable is declared inside the "
+                                        "script.")
+                                     .arg(fileName),
+                                 path,
+                                 1);
+            header.revision = fileName.left(fileName.size() - 3);
+        }
+        if (!header.downRevision)
             return makeError(ErrorKind::Parse,
-                             Tr::tr("Could not determine revision id from filename %1. Be sure "
-                                    "the 'revision' variable is declared inside the script.")
-                                 .arg(fileName),
-                             path, 1);
-        header.revision = fileName.left(fileName.size() - 3);
+                             Tr::tr("Revision %1 has no 'down_revision' variable; a base "
+                                    "revision declares down_revision = None")
+                                 .arg(*header.revision),
+                             path,
+                             header.revisionLine > 0 ? header.revisionLine : 1);
+        m_scripts.append(std::move(header));
     }
-    if (!header.downRevision)
-        return makeError(ErrorKind::Parse,
-                         Tr::tr("Revision %1 has no 'down_revision' variable; a base revision "
-                                "declares down_revision = None")
-                             .arg(*header.revision),
-                         path, header.revisionLine > 0 ? header.revisionLine : 1);
-    m_scripts.append(std::move(header));
+    m_pending.clear();
     return {};
 }
 

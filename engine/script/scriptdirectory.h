@@ -37,8 +37,15 @@ private:
     QList<RevisionHeader> m_scripts;
     QStringList m_warnings;
 
+    struct Pending
+    {
+        QString path;
+        bool sql = false;
+    };
+    QList<Pending> m_pending; ///< revision files found, in load order
+
     Result<void> scanFolder(const QString &folder, bool recursive, QSet<QString> &seen);
-    Result<void> loadFile(const QString &folder, const QString &fileName);
+    Result<void> parseAll();
 };
 
 } // namespace retort
