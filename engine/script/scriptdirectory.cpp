@@ -63,10 +63,11 @@ QStringList listFolder(const QString &folder, bool directories)
     return names;
 }
 
-/** Reads a whole file with plain POSIX calls (no stat), into `buffer`. */
-bool readWholeFile(const QString &path, QByteArray &buffer, QString *error)
+/** Reads a whole file relative to an open folder with plain POSIX calls (no stat, no path
+ *  walk), into `buffer`. */
+bool readWholeFile(int folderFd, const QByteArray &name, QByteArray &buffer, QString *error)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::openat(folderFd, name.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
@@ -166,8 +167,11 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
             continue;
         }
         seen.insert(real);
-        m_pending.append({QDir::cleanPath(folder) + QLatin1Char('/') + name,
-                          name.endsWith(QStringLiteral(".sql"))});
+        const QString clean = QDir::cleanPath(folder);
+        if (m_folders.isEmpty() || m_folders.constLast() != QFile::encodeName(clean))
+            m_folders.append(QFile::encodeName(clean));
+        m_pending.append({clean + QLatin1Char('/') + name, QFile::encodeName(name),
+                          int(m_folders.size() - 1), name.endsWith(QStringLiteral(".sql"))});
     }
     if (m_config.sourceless && qdir.exists(QStringLiteral("__pycache__"))) {
         const QDir cache(qdir.filePath(QStringLiteral("__pycache__")));
@@ -198,17 +202,19 @@ Result<void> ScriptDirectory::parseAll()
     // error, by load order) does not depend on timing.
     const qsizetype count = m_pending.size();
     std::vector<std::optional<Result<RevisionHeader>>> parsed(static_cast<size_t>(count));
-    const int workers = int(std::clamp<qsizetype>(QThread::idealThreadCount(), 1,
-                                                  std::max<qsizetype>(1, count / 64)));
+    const int workers = int(
+        std::clamp<qsizetype>(QThread::idealThreadCount(), 1, std::max<qsizetype>(1, count / 64)));
+    std::vector<int> folderFds;
+    for (const QByteArray &folder : std::as_const(m_folders))
+        folderFds.push_back(::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     const auto work = [&](int worker) {
         QByteArray buffer;
         for (qsizetype i = worker; i < count; i += workers) {
             const Pending &file = m_pending.at(i);
             QString error;
-            if (!readWholeFile(file.path, buffer, &error)) {
-                parsed[size_t(i)] = makeError(ErrorKind::Io,
-                                              Tr::tr("Cannot read revision file: %1").arg(error),
-                                              file.path);
+            if (!readWholeFile(folderFds[size_t(file.folder)], file.nativeName, buffer, &error)) {
+                parsed[size_t(i)] = makeError(
+                    ErrorKind::Io, Tr::tr("Cannot read revision file: %1").arg(error), file.path);
                 continue;
             }
             parsed[size_t(i)] = file.sql ? parseSqlRevision(buffer, file.path)
@@ -221,6 +227,9 @@ Result<void> ScriptDirectory::parseAll()
     work(0);
     for (std::thread &t : threads)
         t.join();
+    for (int fd : folderFds)
+        if (fd >= 0)
+            ::close(fd);
 
     m_scripts.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
@@ -238,8 +247,7 @@ Result<void> ScriptDirectory::parseAll()
                                         "sure the 'revision' variable is declared inside the "
                                         "script.")
                                      .arg(fileName),
-                                 path,
-                                 1);
+                                 path, 1);
             header.revision = fileName.left(fileName.size() - 3);
         }
         if (!header.downRevision)
@@ -247,8 +255,7 @@ Result<void> ScriptDirectory::parseAll()
                              Tr::tr("Revision %1 has no 'down_revision' variable; a base "
                                     "revision declares down_revision = None")
                                  .arg(*header.revision),
-                             path,
-                             header.revisionLine > 0 ? header.revisionLine : 1);
+                             path, header.revisionLine > 0 ? header.revisionLine : 1);
         m_scripts.append(std::move(header));
     }
     m_pending.clear();

@@ -40,9 +40,12 @@ private:
     struct Pending
     {
         QString path;
+        QByteArray nativeName; ///< file name in the file system's encoding
+        int folder = 0;        ///< index into m_folders
         bool sql = false;
     };
-    QList<Pending> m_pending; ///< revision files found, in load order
+    QList<Pending> m_pending;    ///< revision files found, in load order
+    QList<QByteArray> m_folders; ///< folders of m_pending, in the file system's encoding
 
     Result<void> scanFolder(const QString &folder, bool recursive, QSet<QString> &seen);
     Result<void> parseAll();
