@@ -261,6 +261,9 @@ void RevisionMapBuilder::topologicalOrder()
         for (int child : m.m_revs.at(m_order.at(k)).allNext)
             if (--pending[size_t(child)] == 0)
                 m_order.append(child);
+    m.m_topoPosition = QList<int>(n, 0);
+    for (qsizetype k = 0; k < m_order.size(); ++k)
+        m.m_topoPosition[m_order.at(k)] = int(k);
 }
 
 void RevisionMapBuilder::normalizeDependencies()

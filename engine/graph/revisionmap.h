@@ -119,6 +119,7 @@ private:
     QHash<QString, int> m_labels; ///< declared branch label -> revision
     QStringList m_keyOrder;       ///< ids in load order, then labels (Alembic's map order)
     QList<int> m_heads, m_realHeads, m_bases, m_realBases;
+    QList<int> m_topoPosition;      ///< per revision: rank with parents and dependencies first
     QStringList m_labelNames;       ///< every declared label, sorted
     QHash<QString, int> m_labelBit; ///< label -> bit in m_labelBits
     qsizetype m_labelWords = 0;     ///< 64-bit words per revision

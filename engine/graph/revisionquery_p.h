@@ -123,6 +123,8 @@ public:
                                       bool assertRelativeLength,
                                       QList<int> *targetsOut) const;
     Result<QList<int>> topologicalSort(const QList<int> &revisions, const QList<int> &heads) const;
+    Result<QList<int>> topologicalSortExact(const QList<int> &revisions,
+                                            const QList<int> &heads) const;
 
     QStringList idsOf(const QList<int> &indices) const
     {

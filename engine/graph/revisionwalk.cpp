@@ -292,8 +292,8 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
     return out;
 }
 
-Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
-                                                  const QList<int> &heads) const
+Result<QList<int>> RevisionQuery::topologicalSortExact(const QList<int> &revisions,
+                                                       const QList<int> &heads) const
 {
     const size_t n = size_t(m.size());
     std::vector<char> todo(n, 0);
@@ -378,6 +378,124 @@ Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
         return revisionError(ErrorKind::RangeNotAncestor,
                              Tr::tr("The requested range leaves revisions unreachable from its "
                                     "upper bound"));
+    return output;
+}
+
+Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
+                                                  const QList<int> &heads) const
+{
+    // Alembic's _topological_sort keeps, for every current head, the set of its ancestors,
+    // and recomputes it at each merge: quadratic on big graphs. The same order comes out
+    // cheaper: while every pending revision is an ancestor of some current head (true unless
+    // a range leaves holes), "the candidate is an ancestor of another current head" is
+    // "the candidate still has a pending child", and which head to switch to is found by a
+    // search bounded by the topological rank. Otherwise the exact algorithm runs.
+    const size_t n = size_t(m.size());
+    std::vector<char> todo(n, 0);
+    qsizetype remaining = 0;
+    for (int i : revisions)
+        if (!todo[size_t(i)]) {
+            todo[size_t(i)] = 1;
+            ++remaining;
+        }
+    std::vector<int> pendingChildren(n, 0);
+    for (int i : revisions)
+        for (int d : m.at(i).normalizedDown)
+            if (todo[size_t(d)])
+                ++pendingChildren[size_t(d)];
+
+    QList<int> current;
+    for (int h : heads)
+        if (todo[size_t(h)] && !current.contains(h))
+            current.append(h);
+    std::sort(current.begin(), current.end()); // the map's (load) order
+
+    // Precondition of the shortcut: every pending revision lies below a current head along
+    // pending revisions only (no holes).
+    {
+        std::vector<char> covered(n, 0);
+        std::vector<int> stack(current.cbegin(), current.cend());
+        while (!stack.empty()) {
+            const int i = stack.back();
+            stack.pop_back();
+            if (covered[size_t(i)])
+                continue;
+            covered[size_t(i)] = 1;
+            for (int d : m.at(i).normalizedDown)
+                if (todo[size_t(d)] && !covered[size_t(d)])
+                    stack.push_back(d);
+        }
+        for (int i : revisions)
+            if (!covered[size_t(i)])
+                return topologicalSortExact(revisions, heads);
+    }
+
+    const QList<int> &rank = m.m_topoPosition;
+    std::vector<int> stamp(n, 0);
+    int visit = 0;
+    std::vector<int> stack;
+    const auto reaches = [&](int from, int target) {
+        // Is `target` an ancestor-or-self of `from` (along pending revisions)?
+        ++visit;
+        stack.assign(1, from);
+        while (!stack.empty()) {
+            const int i = stack.back();
+            stack.pop_back();
+            if (i == target)
+                return true;
+            if (stamp[size_t(i)] == visit || rank.at(i) <= rank.at(target))
+                continue;
+            stamp[size_t(i)] = visit;
+            for (int d : m.at(i).normalizedDown)
+                if (todo[size_t(d)] && stamp[size_t(d)] != visit)
+                    stack.push_back(d);
+        }
+        return false;
+    };
+
+    QList<int> output;
+    output.reserve(remaining);
+    qsizetype idx = 0;
+    while (!current.isEmpty()) {
+        const int candidate = current.at(idx);
+        bool deferred = false;
+        if (pendingChildren[size_t(candidate)] > 0) {
+            for (qsizetype check = 0; check < current.size(); ++check) {
+                if (check != idx && reaches(current.at(check), candidate)) {
+                    idx = check;
+                    deferred = true;
+                    break;
+                }
+            }
+            if (!deferred)
+                return topologicalSortExact(revisions, heads);
+        }
+        if (deferred)
+            continue;
+        if (todo[size_t(candidate)]) {
+            output.append(candidate);
+            todo[size_t(candidate)] = 0;
+            --remaining;
+            for (int d : m.at(candidate).normalizedDown)
+                if (todo[size_t(d)])
+                    --pendingChildren[size_t(d)];
+        }
+        const Revision &rev = m.at(candidate);
+        QList<int> toAdd;
+        for (int d : rev.normalizedDown)
+            if (todo[size_t(d)] && !current.contains(d))
+                toAdd.append(d);
+        if (toAdd.isEmpty()) {
+            current.removeAt(idx);
+            idx = std::max<qsizetype>(idx - 1, 0);
+        } else {
+            current[idx] = toAdd.first();
+            for (qsizetype k = 1; k < toAdd.size(); ++k)
+                current.append(toAdd.at(k));
+        }
+    }
+    if (remaining != 0)
+        return topologicalSortExact(revisions, heads);
     return output;
 }
 
