@@ -257,15 +257,19 @@ QStringList ProjectSpec::generatorArgs(const QString &outDir) const
                      QStringLiteral("--out"),       outDir};
     if (heads > 0)
         args += {QStringLiteral("--heads"), QString::number(heads)};
+    if (linear)
+        args.append(QStringLiteral("--linear"));
     return args;
 }
 
 QString ProjectSpec::name() const
 {
-    return QStringLiteral("seed %1, %2 revisions, %3%4")
-        .arg(seed)
-        .arg(revisions)
-        .arg(style, heads > 0 ? QStringLiteral(", %1 head(s)").arg(heads) : QString());
+    QString extra;
+    if (linear)
+        extra = QStringLiteral(", linear");
+    else if (heads > 0)
+        extra = QStringLiteral(", %1 head(s)").arg(heads);
+    return QStringLiteral("seed %1, %2 revisions, %3%4").arg(seed).arg(revisions).arg(style, extra);
 }
 
 QString fileHash(const QString &path)

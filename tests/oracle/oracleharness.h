@@ -32,7 +32,8 @@ struct ProjectSpec
     int seed = 0;
     int revisions = 0;
     QString style;
-    int heads = 0; // 0: let the generator choose
+    int heads = 0;       // 0: let the generator choose
+    bool linear = false; // one line: both tools must print the same bytes
     QStringList generatorArgs(const QString &outDir) const;
     QString name() const;
 };

@@ -2,8 +2,8 @@
 """Deterministic random Alembic project generator for Retort's oracle tests and benchmarks.
 
     genproject.py --seed N --revisions M --out DIR [--style mixed|plain|annotated]
-                  [--sql-fraction F] [--heads K] [--no-extras] [--labels/--no-labels]
-                  [--deps/--no-deps]
+                  [--sql-fraction F] [--heads K] [--linear] [--no-extras] [--no-labels]
+                  [--no-deps]
 
 Writes DIR/alembic.ini, DIR/script.py.mako, DIR/env.py, DIR/versions/* and DIR/graph.json
 (the graph as generated, for tests that check orders independently of both tools).
@@ -185,9 +185,12 @@ class Generator:
         return rev
 
     def maybe_label(self, rev, p):
+        if self.args.linear:
+            # one label at most: every revision of a line carries it, so no order to vary
+            p = 1.0 if not self.label_owner and rev.idx >= self.args.revisions // 3 else 0.0
         if self.args.labels and self.rnd.random() < p:
             rev.labels.append(self.new_label())
-            if self.rnd.random() < 0.2:
+            if not self.args.linear and self.rnd.random() < 0.2:
                 rev.labels.append(self.new_label())
             for lab in rev.labels:
                 self.label_owner[lab] = rev.rid
@@ -195,10 +198,12 @@ class Generator:
     def build(self):
         rnd = self.rnd
         n = self.args.revisions
-        nbases = 1 if n < 3 else rnd.choice([1, 2, 2, 3])
+        nbases = 1 if n < 3 or self.args.linear else rnd.choice([1, 2, 2, 3])
         # when the extra bases appear
         base_at = sorted(rnd.sample(range(1, max(2, n // 2)), nbases - 1)) if nbases > 1 else []
         final_heads = self.args.heads if self.args.heads else rnd.choice([1, 2, 2, 3, 3, 4])
+        if self.args.linear:
+            final_heads = 1
         max_tips = rnd.randint(3, 8)
         tips = []  # current heads (by down_revision)
         roots = 0
@@ -217,7 +222,9 @@ class Generator:
             # close down towards the wanted number of final heads
             ending = remaining <= 2 * max_tips + 2
             r = rnd.random()
-            if ending:
+            if self.args.linear:
+                r = 1.0
+            elif ending:
                 r = 0.0 if len(tips) > final_heads else (0.1 if len(tips) < final_heads else 0.5)
             if len(tips) >= 2 and (r < 0.06 or len(tips) > max_tips):
                 k = 3 if len(tips) >= 3 and not ending and rnd.random() < 0.25 else 2
@@ -492,6 +499,9 @@ def main(argv=None):
                     help="no __init__.py, README, .gitkeep or lock file in versions/")
     ap.add_argument("--no-labels", dest="labels", action="store_false")
     ap.add_argument("--no-deps", dest="deps", action="store_false")
+    ap.add_argument("--linear", action="store_true",
+                    help="one line of revisions (one base, no branches, one branch label): "
+                         "Alembic prints the same bytes whatever the hash seed")
     args = ap.parse_args(argv)
     if args.revisions < 1:
         ap.error("--revisions must be at least 1")
