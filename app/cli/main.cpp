@@ -1,7 +1,165 @@
+// retort: a drop-in for alembic's command line, built on the Retort engine alone.
+#include "cliparser.h"
+
+#include "commands/readcommands.h"
+
 #include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace retort;
+using namespace retort::cli;
+
+namespace {
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+CliParser makeParser()
+{
+    const QString config = QStringLiteral("Alternate config file; defaults to value of "
+                                          "ALEMBIC_CONFIG environment variable, or "
+                                          "\"alembic.ini\"");
+    QList<OptionSpec> globals{
+        {{QStringLiteral("--version")},
+         QStringLiteral("version"),
+         {},
+         QStringLiteral("show program's version number and exit")},
+        {{QStringLiteral("-c"), QStringLiteral("--config")},
+         QStringLiteral("config"),
+         QStringLiteral("CONFIG"),
+         config},
+        {{QStringLiteral("-n"), QStringLiteral("--name")},
+         QStringLiteral("name"),
+         QStringLiteral("NAME"),
+         QStringLiteral("Name of section in .ini file to use for Alembic config")},
+        {{QStringLiteral("-x")},
+         QStringLiteral("x"),
+         QStringLiteral("X"),
+         QStringLiteral("Additional arguments consumed by custom env.py scripts, e.g. -x "
+                        "setting1=somesetting -x setting2=somesetting"),
+         true},
+        {{QStringLiteral("--raiseerr")},
+         QStringLiteral("raiseerr"),
+         {},
+         QStringLiteral("Raise a full stack trace on error (Retort: print every detail of the "
+                        "error)")},
+        {{QStringLiteral("-q"), QStringLiteral("--quiet")},
+         QStringLiteral("quiet"),
+         {},
+         QStringLiteral("Do not log to std output.")},
+    };
+    const OptionSpec verbose{{QStringLiteral("-v"), QStringLiteral("--verbose")},
+                             QStringLiteral("verbose"),
+                             {},
+                             QStringLiteral("Use more verbose output")};
+    QList<CommandSpec> commands{
+        {QStringLiteral("branches"), QStringLiteral("Show current branch points."), {verbose}, {}},
+        {QStringLiteral("heads"),
+         QStringLiteral("Show current available heads in the script directory."),
+         {verbose,
+          {{QStringLiteral("--resolve-dependencies")},
+           QStringLiteral("resolve_dependencies"),
+           {},
+           QStringLiteral("Treat dependency versions as down revisions")}},
+         {}},
+        {QStringLiteral("history"),
+         QStringLiteral("List changeset scripts in chronological order."),
+         {{{QStringLiteral("-r"), QStringLiteral("--rev-range")},
+           QStringLiteral("rev_range"),
+           QStringLiteral("REV_RANGE"),
+           QStringLiteral("Specify a revision range; format is [start]:[end]")},
+          verbose,
+          {{QStringLiteral("-i"), QStringLiteral("--indicate-current")},
+           QStringLiteral("indicate_current"),
+           {},
+           QStringLiteral("Indicate the current revision")}},
+         {}},
+        {QStringLiteral("list_templates"), QStringLiteral("List available templates."), {}, {}},
+        {QStringLiteral("show"),
+         QStringLiteral("Show the revision(s) denoted by the given symbol."),
+         {},
+         {{QStringLiteral("rev"), QStringLiteral("revision identifier")}}},
+    };
+    return CliParser(QStringLiteral("retort"),
+                     QStringLiteral("retort %1\n").arg(QStringLiteral(RETORT_VERSION)), globals,
+                     commands);
+}
+
+int fail(const Error &error, bool raiseErr)
+{
+    write(stdout, QStringLiteral("FAILED: ") + error.toString() + QLatin1Char('\n'));
+    if (!error.detail.isEmpty())
+        write(stderr, QStringLiteral("  detail: ") + error.detail + QLatin1Char('\n'));
+    if (raiseErr && !error.argument.isEmpty())
+        write(stderr, QStringLiteral("  argument: ") + error.argument + QLatin1Char('\n'));
+    return 255;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("retort"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
+
+    const CliParser parser = makeParser();
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    const ParseOutcome outcome = parser.parse(arguments);
+    if (outcome.kind == ParseOutcome::Print) {
+        write(stdout, outcome.text);
+        return 0;
+    }
+    if (outcome.kind == ParseOutcome::UsageError) {
+        write(stderr, outcome.text);
+        return 2;
+    }
+    const ParsedArgs &args = outcome.args;
+    const bool quiet = args.has(QStringLiteral("quiet"));
+    const bool raiseErr = args.has(QStringLiteral("raiseerr"));
+    const bool verbose = args.has(QStringLiteral("verbose"));
+
+    if (args.command == QStringLiteral("list_templates")) {
+        if (!quiet)
+            write(stdout, readcommands::listTemplates());
+        return 0;
+    }
+
+    const QString iniPath =
+        args.value(QStringLiteral("config"),
+                   qEnvironmentVariable("ALEMBIC_CONFIG", QStringLiteral("alembic.ini")));
+    auto project =
+        Project::open(iniPath, args.value(QStringLiteral("name"), QStringLiteral("alembic")));
+    if (!project)
+        return fail(project.error(), raiseErr);
+    for (const QString &warning : project->scripts.warnings())
+        write(stderr, QStringLiteral("WARNING: ") + warning + QLatin1Char('\n'));
+
+    const RevisionMap &map = project->map;
+    Result<QString> output = QString();
+    if (args.command == QStringLiteral("heads"))
+        output =
+            readcommands::heads(map, verbose, args.has(QStringLiteral("resolve_dependencies")));
+    else if (args.command == QStringLiteral("branches"))
+        output = readcommands::branches(map, verbose);
+    else if (args.command == QStringLiteral("history"))
+        output = readcommands::history(
+            map,
+            args.has(QStringLiteral("rev_range"))
+                ? std::optional<QString>(args.value(QStringLiteral("rev_range")))
+                : std::nullopt,
+            verbose, args.has(QStringLiteral("indicate_current")));
+    else if (args.command == QStringLiteral("show"))
+        output = readcommands::show(map, args.value(QStringLiteral("rev")));
+    if (!output)
+        return fail(output.error(), raiseErr);
+    if (!quiet)
+        write(stdout, *output);
     return 0;
 }

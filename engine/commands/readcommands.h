@@ -1,2 +1,40 @@
 #pragma once
-// Read-only commands: heads, branches, history, show. (Being written.)
+
+#include "commands/project.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace retort {
+
+/**
+ * Alembic's read-only commands over a loaded graph (≈ alembic.command). Each returns the
+ * exact text Alembic prints on stdout, or an Error worded as Alembic's CommandError.
+ */
+namespace readcommands {
+
+/** `heads [-v] [--resolve-dependencies]` */
+Result<QString> heads(const RevisionMap &map, bool verbose, bool resolveDependencies);
+/** `branches [-v]` */
+Result<QString> branches(const RevisionMap &map, bool verbose);
+/** `history [-r start:end] [-v]`; `indicateCurrent` needs a database. */
+Result<QString> history(const RevisionMap &map,
+                        const std::optional<QString> &range,
+                        bool verbose,
+                        bool indicateCurrent);
+/** `show <rev>` */
+Result<QString> show(const RevisionMap &map, const QString &revision);
+/** `list_templates` */
+QString listTemplates();
+
+/**
+ * Rewords a graph error as Alembic's ScriptDirectory._catch_revision_errors does;
+ * `start`/`end` are the range bounds of the command, when it has one.
+ */
+Error commandError(const Error &error,
+                   const std::optional<QString> &start = {},
+                   const std::optional<QString> &end = {});
+
+} // namespace readcommands
+} // namespace retort

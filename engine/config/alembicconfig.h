@@ -32,6 +32,9 @@ struct AlembicConfig
     bool revisionEnvironment = false;
     bool sourceless = false;
     QMap<QString, QString> postWriteHooks; ///< [post_write_hooks] section, reported only
+    /** Errors in keys that only some commands read (`sqlalchemy.url`,
+     *  `revision_environment`), keyed by option; those commands report them. */
+    QMap<QString, Error> deferredErrors;
 
     /**
      * Loads `iniPath` and reads `section`. Errors (as Alembic words them where it has a

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,7 @@ private:
     QString m_path;
     Section m_defaults;
     QList<Section> m_sections;
+    QHash<QString, qsizetype> m_sectionIndex; ///< name -> index in m_sections
 
     const Section *findSection(const QString &name) const;
     const Entry *findEntry(const QString &section, const QString &key) const;
@@ -62,5 +64,15 @@ private:
                                 const QString &rawValue,
                                 int depth) const;
 };
+
+/** Internal helpers shared by engine/config (Python string semantics); not API. */
+namespace detail {
+/** Python's str.isspace() for one code point (wider than QChar::isSpace: \x1c-\x1f too). */
+bool isPythonSpace(char32_t c);
+/** Python's str.strip() without arguments. */
+QString pythonStrip(const QString &s);
+/** Python's repr() of a str: 'abc', "it's", '\n' escaped, non-printables as \xNN/\uNNNN. */
+QString pythonRepr(const QString &s);
+} // namespace detail
 
 } // namespace retort

@@ -39,6 +39,11 @@ struct Error
     QString message;
     QString file;
     int line = 0;
+    /// The identifier an error is about (Alembic's ResolutionError.argument / MultipleHeads).
+    QString argument;
+    /// A more precise account than `message` where the command layer rewords an error the
+    /// way Alembic does (e.g. an ambiguous prefix reported as "Can't locate revision").
+    QString detail;
 
     /** "file:line: message", or just the message when there is no location. */
     QString toString() const;
@@ -95,7 +100,12 @@ private:
 
 inline Error makeError(ErrorKind kind, QString message, QString file = {}, int line = 0)
 {
-    return Error{kind, std::move(message), std::move(file), line};
+    Error e;
+    e.kind = kind;
+    e.message = std::move(message);
+    e.file = std::move(file);
+    e.line = line;
+    return e;
 }
 
 } // namespace retort

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "graph/revisionmap.h"
+
+#include <QString>
+
+namespace retort {
+
+/** Text forms of a revision exactly as Alembic's Script prints them. */
+namespace scriptformat {
+
+struct HeadOnlyOptions
+{
+    bool includeBranches = false;
+    bool includeDoc = false;
+    bool includeParents = false;
+    bool treeIndicators = true;
+    bool headIndicators = true;
+};
+
+/** `<base>` or the comma-separated versioned parents (Script._format_down_revision). */
+QString downRevision(const Revision &rev);
+/** One-line form (Script._head_only). */
+QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOptions &options);
+/** The multi-line verbose form (Script.log_entry), ending with a newline. */
+QString logEntry(const RevisionMap &map, const Revision &rev);
+/** Script.cmd_format. */
+QString cmdFormat(const RevisionMap &map,
+                  const Revision &rev,
+                  bool verbose,
+                  const HeadOnlyOptions &options);
+
+} // namespace scriptformat
+} // namespace retort

@@ -1,0 +1,415 @@
+// Ranges and ordering: Alembic's _parse_upgrade_target, _parse_downgrade_target,
+// _collect_upgrade_revisions and _topological_sort, plus the public RevisionMap entry points.
+#include "revisionquery_p.h"
+
+#include <QSet>
+
+#include <vector>
+
+namespace retort {
+
+using namespace detail;
+
+namespace {
+
+Error relativeError(const QString &relative, qint64 count)
+{
+    return revisionError(
+        ErrorKind::Revision,
+        Tr::tr("Relative revision %1 didn't produce %2 migrations").arg(relative).arg(count));
+}
+
+} // namespace
+
+Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Ident &current,
+                                                   const QString &target,
+                                                   bool assertRelativeLength) const
+{
+    const std::optional<Relative> match = matchRelative(target);
+    if (!match)
+        return getRevisions(Ident(target));
+
+    const qint64 relative = match->relative;
+    if (relative > 0) {
+        RevNode start;
+        if (!match->symbol) {
+            // Start from the current revisions (None when there are none).
+            QList<RevNode> startRevs;
+            bool fromStrings = true;
+            Ident startIdent = current;
+            if (truthy(match->branch)) {
+                auto currentRevs = current ? getRevisions(current) : Result<RevNodes>(RevNodes{});
+                if (!currentRevs)
+                    return currentRevs.error();
+                QList<int> currentIdx;
+                for (RevNode n : std::as_const(*currentRevs))
+                    if (n.isRevision())
+                        currentIdx.append(n.index);
+                auto onBranch = filterForLineage(idsOf(currentIdx), match->branch);
+                if (!onBranch)
+                    return onBranch.error();
+                for (const QString &id : std::as_const(*onBranch))
+                    startRevs.append(RevNode{m.indexOf(id)});
+                if (startRevs.isEmpty()) {
+                    // The branch is not among the current heads: find its tips below them.
+                    auto active =
+                        filterForLineage(idsOf(m.ancestors(currentIdx, true)), match->branch);
+                    if (!active)
+                        return active.error();
+                    QSet<int> below;
+                    for (const QString &id : std::as_const(*active))
+                        for (int d : m.at(m.indexOf(id)).normalizedDown)
+                            below.insert(d);
+                    for (const QString &id : std::as_const(*active))
+                        if (!below.contains(m.indexOf(id)))
+                            startRevs.append(RevNode{m.indexOf(id)});
+                    if (startRevs.isEmpty())
+                        startRevs.append(RevNode{});
+                }
+                fromStrings = false;
+            }
+            if (!fromStrings && startRevs.size() > 1)
+                return revisionError(ErrorKind::Revision,
+                                     Tr::tr("Ambiguous upgrade from multiple current revisions"));
+            if (fromStrings) {
+                auto resolved = getRevision(startIdent);
+                if (!resolved)
+                    return resolved.error();
+                start = *resolved;
+            } else {
+                start = startRevs.first();
+            }
+        } else {
+            auto resolved = getRevision(match->symbol);
+            if (!resolved)
+                return resolved.error();
+            start = *resolved;
+        }
+        auto rev = walk(start, relative, match->branch, assertRelativeLength);
+        if (!rev)
+            return rev.error();
+        if (!match->symbol && !rev->isRevision() && rev->index != RevNode::Base)
+            return relativeError(match->relativeText, relative);
+        return RevNodes{*rev};
+    }
+    if (!match->symbol)
+        return relativeError(QString::number(relative), std::abs(relative));
+    const QString symbol =
+        match->branch ? *match->branch + QLatin1Char('@') + *match->symbol : *match->symbol;
+    auto start = getRevision(symbol);
+    if (!start)
+        return start.error();
+    auto rev = walk(*start, relative, std::nullopt, assertRelativeLength);
+    if (!rev)
+        return rev.error();
+    return RevNodes{*rev};
+}
+
+Result<RevNode> RevisionQuery::parseDowngradeTarget(const Ident &current,
+                                                    const Ident &target,
+                                                    bool assertRelativeLength) const
+{
+    if (!target)
+        return RevNode{};
+    const std::optional<Relative> match = matchRelative(*target);
+    if (match) {
+        const qint64 rel = match->relative;
+        if (rel >= 0) {
+            if (!match->symbol)
+                return relativeError(match->relativeText, std::abs(rel));
+            auto start = getRevision(match->symbol);
+            if (!start)
+                return start.error();
+            auto rev = walk(*start, rel, match->branch, assertRelativeLength);
+            if (!rev)
+                return rev.error();
+            if (!rev->isRevision() && rev->index != RevNode::Base)
+                return revisionError(ErrorKind::Revision, Tr::tr("Walked too far"));
+            return *rev;
+        }
+        std::optional<QString> branch = match->branch;
+        QString symbol = match->symbol.value_or(QString());
+        const bool relativeToCurrent = !match->symbol;
+        if (relativeToCurrent) {
+            const QStringList currentIds = current ? QStringList{*current} : QStringList{};
+            if (truthy(branch)) {
+                auto onBranch = filterForLineage(currentIds, branch);
+                if (!onBranch)
+                    return onBranch.error();
+                QStringList symbols = *onBranch;
+                if (symbols.isEmpty()) {
+                    auto tops = getRevisions(currentIds);
+                    if (!tops)
+                        return tops.error();
+                    QList<int> top;
+                    for (RevNode n : std::as_const(*tops))
+                        if (n.isRevision())
+                            top.append(n.index);
+                    const QList<int> all = m.ancestors(top, true);
+                    QList<int> branchHeads;
+                    for (int i : all) {
+                        bool hasDescendantInSet = false;
+                        for (int d : m.descendants({i}, false))
+                            if (d != i && all.contains(d))
+                                hasDescendantInSet = true;
+                        if (!hasDescendantInSet)
+                            branchHeads.append(i);
+                    }
+                    auto filtered = filterForLineage(idsOf(branchHeads), branch);
+                    if (!filtered)
+                        return filtered.error();
+                    symbols = *filtered;
+                }
+                if (symbols.size() != 1)
+                    return revisionError(ErrorKind::Revision,
+                                         Tr::tr("Ambiguous relative revision %1 on branch '%2'")
+                                             .arg(match->relativeText, *branch));
+                symbol = symbols.first();
+            } else {
+                if (currentIds.isEmpty())
+                    return relativeError(match->relativeText, std::abs(rel));
+                symbol = currentIds.first();
+                branch = symbol;
+            }
+        }
+        auto start = getRevision(branch ? *branch + QLatin1Char('@') + symbol : symbol);
+        if (!start)
+            return start.error();
+        auto rev = walk(*start, rel, std::nullopt, assertRelativeLength);
+        if (!rev)
+            return rev.error();
+        if (!rev->isRevision() && rev->index != RevNode::Base) {
+            if (relativeToCurrent)
+                return relativeError(match->relativeText, std::abs(rel));
+            return revisionError(ErrorKind::Revision, Tr::tr("Walked too far"));
+        }
+        return *rev;
+    }
+    const qsizetype at = target->lastIndexOf(QLatin1Char('@'));
+    return getRevision(at < 0 ? *target : target->mid(at + 1));
+}
+
+Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
+                                                 Ident lower,
+                                                 bool inclusive,
+                                                 bool implicitBase,
+                                                 bool assertRelativeLength,
+                                                 QList<int> *targetsOut) const
+{
+    auto parsed = parseUpgradeTarget(lower, upper, assertRelativeLength);
+    if (!parsed)
+        return parsed.error();
+    QList<int> targets;
+    for (RevNode n : std::as_const(*parsed))
+        if (n.isRevision() && !targets.contains(n.index))
+            targets.append(n.index);
+
+    // "label@..." as the lower bound keeps only targets on that branch.
+    if (lower && lower->contains(QLatin1Char('@'))) {
+        QString branch = lower->left(lower->indexOf(QLatin1Char('@')));
+        auto branchRev = getRevision(branch);
+        if (!branchRev)
+            return branchRev.error();
+        if (branchRev->isRevision() && m.at(branchRev->index).id == branch &&
+            m.at(branchRev->index).branchLabels.size() == 1)
+            branch = m.at(branchRev->index).branchLabels.first();
+        QList<int> kept;
+        for (int t : std::as_const(targets))
+            if (m.at(t).branchLabels.contains(branch))
+                kept.append(t);
+        targets = kept;
+    }
+
+    auto requiredList = related(targets, true, true, true);
+    if (!requiredList)
+        return requiredList.error();
+    std::vector<char> required(size_t(m.size()), 0);
+    for (int i : std::as_const(*requiredList))
+        required[size_t(i)] = 1;
+
+    auto currentNodes = getRevisions(lower);
+    if (!currentNodes)
+        return currentNodes.error();
+    if (!implicitBase) {
+        for (RevNode n : std::as_const(*currentNodes))
+            if (n.isRevision() && !required[size_t(n.index)]) {
+                Error e = revisionError(ErrorKind::RangeNotAncestor,
+                                        Tr::tr("Revision %1 is not an ancestor of revision %2")
+                                            .arg(lower.value_or(QStringLiteral("base")), upper));
+                e.argument = lower.value_or(QString());
+                return e;
+            }
+    }
+    QList<int> current;
+    if (!currentNodes->isEmpty() && !currentNodes->first().isRevision() &&
+        currentNodes->first().index == RevNode::None) {
+        // A relative lower bound that getRevisions could not walk: resolve it downwards.
+        auto rev = parseDowngradeTarget(Ident(upper), lower, assertRelativeLength);
+        if (!rev)
+            return rev.error();
+        if (rev->isRevision()) {
+            current = {rev->index};
+            lower = m.at(rev->index).id;
+        } else {
+            lower = std::nullopt;
+        }
+    } else {
+        for (RevNode n : std::as_const(*currentNodes))
+            if (n.isRevision())
+                current.append(n.index);
+    }
+
+    auto currentSet = related(current, true, true, true);
+    if (!currentSet)
+        return currentSet.error();
+    std::vector<char> need(required);
+    for (int i : std::as_const(*currentSet))
+        need[size_t(i)] = 0;
+    if (inclusive) {
+        auto lowers = getRevisions(lower);
+        if (!lowers)
+            return lowers.error();
+        for (RevNode n : std::as_const(*lowers))
+            if (n.isRevision())
+                need[size_t(n.index)] = 1;
+    }
+    if (!current.isEmpty() && !implicitBase) {
+        auto below = related(current, false, false, true);
+        if (!below)
+            return below.error();
+        std::vector<char> keep(size_t(m.size()), 0);
+        for (int i : std::as_const(*below))
+            keep[size_t(i)] = 1;
+        for (size_t i = 0; i < need.size(); ++i)
+            need[i] = char(need[i] && keep[i]);
+    }
+    QList<int> out;
+    for (int i = 0; i < m.size(); ++i)
+        if (need[size_t(i)])
+            out.append(i);
+    if (targetsOut)
+        *targetsOut = targets;
+    return out;
+}
+
+Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
+                                                  const QList<int> &heads) const
+{
+    const size_t n = size_t(m.size());
+    std::vector<char> todo(n, 0);
+    qsizetype remaining = 0;
+    for (int i : revisions)
+        if (!todo[size_t(i)]) {
+            todo[size_t(i)] = 1;
+            ++remaining;
+        }
+    const auto ancestorsOf = [&](int rev) {
+        std::vector<char> set(n, 0);
+        for (int a : m.ancestors({rev}, true))
+            set[size_t(a)] = 1;
+        return set;
+    };
+
+    QList<int> current;
+    for (int h : heads)
+        if (todo[size_t(h)] && !current.contains(h))
+            current.append(h);
+    std::sort(current.begin(), current.end()); // the map's (load) order
+    std::vector<std::vector<char>> ancestors;
+    for (int h : std::as_const(current))
+        ancestors.push_back(ancestorsOf(h));
+
+    QList<int> output;
+    qsizetype idx = 0;
+    qint64 guard = 0;
+    const qint64 limit = (qint64(n) + 1) * (qint64(n) + 8) * 4;
+    while (!current.isEmpty()) {
+        if (++guard > limit)
+            return revisionError(ErrorKind::Revision, Tr::tr("Revision ordering did not converge"));
+        const int candidate = current.at(idx);
+        bool deferred = false;
+        for (qsizetype check = 0; check < current.size(); ++check) {
+            if (check != idx && ancestors[size_t(check)][size_t(candidate)]) {
+                idx = check;
+                deferred = true;
+                break;
+            }
+        }
+        if (deferred)
+            continue;
+        if (todo[size_t(candidate)]) {
+            output.append(candidate);
+            todo[size_t(candidate)] = 0;
+            --remaining;
+        }
+        const Revision &rev = m.at(candidate);
+        QList<int> toAdd;
+        for (int d : rev.normalizedDown)
+            if (todo[size_t(d)] && !current.contains(d))
+                toAdd.append(d);
+        if (toAdd.isEmpty()) {
+            current.removeAt(idx);
+            ancestors.erase(ancestors.begin() + idx);
+            idx = std::max<qsizetype>(idx - 1, 0);
+        } else if (rev.normalizedDeps.isEmpty() && rev.down.size() == 1) {
+            current[idx] = toAdd.first();
+            ancestors[size_t(idx)][size_t(candidate)] = 0;
+        } else {
+            current[idx] = toAdd.first();
+            ancestors[size_t(idx)] = ancestorsOf(toAdd.first());
+            for (qsizetype k = 1; k < toAdd.size(); ++k) {
+                current.append(toAdd.at(k));
+                ancestors.push_back(ancestorsOf(toAdd.at(k)));
+            }
+        }
+    }
+    if (remaining != 0)
+        return revisionError(ErrorKind::RangeNotAncestor,
+                             Tr::tr("The requested range leaves revisions unreachable from its "
+                                    "upper bound"));
+    return output;
+}
+
+// ---- public RevisionMap API -------------------------------------------------------------
+
+Result<RevNodes> RevisionMap::revisionsFor(const QString &identifier) const
+{
+    return RevisionQuery(*this).getRevisions(Ident(identifier));
+}
+
+Result<RevNodes> RevisionMap::revisionsFor(const QStringList &identifiers) const
+{
+    return RevisionQuery(*this).getRevisions(identifiers);
+}
+
+Result<RevNode> RevisionMap::revisionFor(const QString &identifier) const
+{
+    return RevisionQuery(*this).getRevision(Ident(identifier));
+}
+
+Result<QList<int>> RevisionMap::iterateRevisions(const QString &upper,
+                                                 const QString &lower,
+                                                 bool inclusive,
+                                                 bool implicitBase,
+                                                 bool assertRelativeLength) const
+{
+    const RevisionQuery q(*this);
+    QList<int> targets;
+    auto needs = q.collectUpgrade(upper, Ident(lower), inclusive, implicitBase,
+                                  assertRelativeLength, &targets);
+    if (!needs)
+        return needs.error();
+    return q.topologicalSort(*needs, targets);
+}
+
+QList<int> RevisionMap::ancestors(const QList<int> &targets, bool includeDependencies) const
+{
+    return RevisionQuery(*this).related(targets, true, includeDependencies, false).value();
+}
+
+QList<int> RevisionMap::descendants(const QList<int> &targets, bool includeDependencies) const
+{
+    return RevisionQuery(*this).related(targets, false, includeDependencies, false).value();
+}
+
+} // namespace retort
