@@ -3,6 +3,7 @@
 #include "projectgraph.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -353,6 +354,49 @@ QString compareOutputs(OutputKind kind,
     }
     if (!report.isEmpty())
         report += firstDifference(expected.out, actual.out);
+    return report;
+}
+
+QString checkHistoryWithoutOracle(OutputKind kind,
+                                  const RunResult &actual,
+                                  const RunResult &fullHistory,
+                                  const ProjectGraph &graph)
+{
+    if (!actual.problem.isEmpty())
+        return QStringLiteral("could not run: %1\n").arg(actual.problem);
+    if (actual.exitCode != 0) {
+        return QStringLiteral("exit code %1 where a history is expected (Alembic crashed here; "
+                              "see shared/ORACLE.md)\n  output:\n%2\n  stderr:\n%3\n")
+            .arg(actual.exitCode)
+            .arg(excerpt(actual.out, 8), excerpt(actual.err, 8));
+    }
+    const bool verbose = kind == OutputKind::HistoryVerbose;
+    auto starts = verbose ? startsRevEntry : startsHistoryLine;
+    const Split full = splitItems(fullHistory.out, starts);
+    const Split mine = splitItems(actual.out, starts);
+    QSet<QString> known;
+    for (const QStringList &item : full.items)
+        known.insert(canonicalItem(item));
+    QString report;
+    if (!mine.preamble.isEmpty() || !mine.endsWithNewline)
+        report += QStringLiteral("output does not end with a newline, or has text before the "
+                                 "first entry\n");
+    QSet<QString> seen;
+    for (const QStringList &item : mine.items) {
+        const QString text = canonicalItem(item);
+        if (!known.contains(text)) {
+            report += QStringLiteral("an entry that Alembic's full history does not have:\n%1\n")
+                          .arg(indent(text, QStringLiteral("    | ")));
+            break;
+        }
+        if (seen.contains(text)) {
+            report += QStringLiteral("an entry listed twice:\n%1\n")
+                          .arg(indent(text, QStringLiteral("    | ")));
+            break;
+        }
+        seen.insert(text);
+    }
+    report += checkOrder(mine.items, graph, QStringLiteral("actual"));
     return report;
 }
 

@@ -49,6 +49,24 @@ QString compareOutputs(OutputKind kind,
                        const ProjectGraph &graph,
                        bool checkExpectedOrder = false);
 
+/**
+ * For a history command on which Alembic crashed (its own bugs, see shared/ORACLE.md), there
+ * is nothing to compare with: `actual` must succeed, list each revision at most once with
+ * the very entry Alembic's full history (`fullHistory`: `history`, or `history -v` for
+ * HistoryVerbose) prints for it, as entries do not depend on the range, and put children
+ * first. Empty when it does.
+ */
+QString checkHistoryWithoutOracle(OutputKind kind,
+                                  const RunResult &actual,
+                                  const RunResult &fullHistory,
+                                  const ProjectGraph &graph);
+
+/** True when the Alembic run ended with a Python exception (alembic_driver.py's exit 1). */
+inline bool alembicCrashed(const RunResult &result)
+{
+    return result.problem.isEmpty() && result.exitCode == 1;
+}
+
 /** The first lines where two texts differ, with a little context, for reports. */
 QString firstDifference(const QByteArray &expected, const QByteArray &actual, int maxLines = 6);
 

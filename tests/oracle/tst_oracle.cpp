@@ -132,6 +132,11 @@ int adjacentUnrelatedPair(const Project &project, const QStringList &lines)
     return -1;
 }
 
+bool isHistory(OutputKind kind)
+{
+    return kind == OutputKind::History || kind == OutputKind::HistoryVerbose;
+}
+
 // On a linear history nothing depends on the hash seed: the bytes must be the same.
 QString compareProjectOutputs(const Project &project,
                               int command,
@@ -283,17 +288,27 @@ void TestOracle::alembicAgreesWithItself()
     QVERIFY(p);
     QVERIFY2(p->error.isEmpty(), qPrintable(p->spec.name() + QStringLiteral(": ") + p->error));
     QStringList failures;
+    QStringList crashes;
     for (int i = 0; i < p->commands.size(); ++i) {
         const OracleCommand &command = p->commands.at(i);
         const RunResult &a = p->reference.results.at(i);
         const RunResult &b = p->other.results.at(i);
+        if (alembicCrashed(a) || alembicCrashed(b)) {
+            // Alembic's own bugs are counted apart; only history ranges may hit them here.
+            if (isHistory(command.kind))
+                crashes.append(commandLine(command));
+            else
+                failures.append(QStringLiteral("alembic %1 crashed:\n%2")
+                                    .arg(commandLine(command), QString::fromUtf8(a.err)));
+            continue;
+        }
         const bool failed = a.exitCode != 0;
         if ((command.expect == OracleCommand::Expect::Success && failed) ||
             (command.expect == OracleCommand::Expect::Failure && !failed)) {
             failures.append(QStringLiteral("alembic %1: exit code %2 was not expected\n%3")
                                 .arg(commandLine(command))
                                 .arg(a.exitCode)
-                                .arg(QString::fromUtf8(a.out.left(2000) + a.err.right(2000))));
+                                .arg(QString::fromUtf8(a.out.left(2000))));
         }
         const QString report = compareProjectOutputs(*p, i, a, b, true);
         if (!report.isEmpty()) {
@@ -303,6 +318,10 @@ void TestOracle::alembicAgreesWithItself()
                                 .arg(p->other.hashSeed)
                                 .arg(p->other.listing, report));
         }
+    }
+    if (!crashes.isEmpty()) {
+        qInfo().noquote() << QStringLiteral("Alembic crashed (its bug, counted apart) on: %1")
+                                 .arg(crashes.join(QStringLiteral("; ")));
     }
     if (!failures.isEmpty()) {
         for (const QString &failure : std::as_const(failures))
@@ -695,18 +714,36 @@ void TestOracle::retortMatchesAlembic()
     const Project *p = projectFor(project);
     QVERIFY(p);
     QVERIFY2(p->error.isEmpty(), qPrintable(p->spec.name() + QStringLiteral(": ") + p->error));
+    const int fullHistory = findCommand(*p, {QStringLiteral("history")});
+    const int fullHistoryVerbose =
+        findCommand(*p, {QStringLiteral("history"), QStringLiteral("-v")});
+    QVERIFY(fullHistory >= 0 && fullHistoryVerbose >= 0);
     QStringList failing;
     QStringList reports;
+    QStringList withoutOracle;
     for (int i = 0; i < p->commands.size(); ++i) {
         const OracleCommand &command = p->commands.at(i);
+        const RunResult &expected = p->reference.results.at(i);
         const RunResult actual = runRetort(*p, command.args);
-        const QString report =
-            compareProjectOutputs(*p, i, p->reference.results.at(i), actual, false);
+        QString report;
+        if (alembicCrashed(expected) && isHistory(command.kind)) {
+            withoutOracle.append(commandLine(command));
+            const int full = command.kind == OutputKind::History ? fullHistory : fullHistoryVerbose;
+            report = checkHistoryWithoutOracle(command.kind, actual, p->reference.results.at(full),
+                                               p->graph);
+        } else {
+            report = compareProjectOutputs(*p, i, expected, actual, false);
+        }
         if (report.isEmpty())
             continue;
         failing.append(commandLine(command));
         if (reports.size() < 6)
             reports.append(QStringLiteral("--- retort %1\n%2").arg(commandLine(command), report));
+    }
+    if (!withoutOracle.isEmpty()) {
+        qInfo().noquote() << QStringLiteral("Alembic crashed on %1 (its bug): retort's history "
+                                            "was checked for plausibility only")
+                                 .arg(withoutOracle.join(QStringLiteral("; ")));
     }
     if (!failing.isEmpty()) {
         qInfo().noquote() << QStringLiteral("project %1 (%2): %3 of %4 commands differ from "

@@ -205,6 +205,8 @@ class Generator:
         if self.args.linear:
             final_heads = 1
         max_tips = rnd.randint(3, 8)
+        # the last revision may depend on another head, which becomes an "effective head"
+        effective_head = not self.args.linear and self.args.deps and rnd.random() < 0.5
         tips = []  # current heads (by down_revision)
         roots = 0
         for i in range(n):
@@ -249,6 +251,11 @@ class Generator:
                 rev = self.add([tip], self.by_id[tip].root)
                 tips[tips.index(tip)] = rev.rid
                 self.maybe_label(rev, 0.002)
+                if effective_head and remaining == 1 and len(tips) >= 2:
+                    other = rnd.choice([t for t in tips if t != rev.rid])
+                    rev.depends_on.append(other)
+                    rev.deps.append(other)
+                    continue
             self.maybe_dep(rev, 0.05)
 
     def maybe_dep(self, rev, p):
