@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -319,10 +320,12 @@ void runAlembicBatches(const QList<AlembicBatch *> &batches, int parallel, const
         QElapsedTimer timer;
     };
     QList<AlembicBatch *> pending;
+    QSet<QString> keys;
     for (AlembicBatch *batch : batches) {
         batch->results.clear();
         batch->error.clear();
         const QByteArray commands = commandsJson(batch->commands);
+        keys.insert(batchKey(*batch));
         const QString base = QDir(cacheDir).filePath(batchKey(*batch));
         QFile cached(base + QStringLiteral(".out"));
         if (qEnvironmentVariableIsEmpty("RETORT_ORACLE_NO_CACHE") &&
@@ -408,6 +411,13 @@ void runAlembicBatches(const QList<AlembicBatch *> &batches, int parallel, const
             running.erase(running.begin() + qsizetype(i));
             --i;
         }
+    }
+
+    // results of earlier inputs (another generator, other commands) are not needed again
+    const QFileInfoList files = QDir(cacheDir).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (!keys.contains(file.completeBaseName()))
+            QFile::remove(file.absoluteFilePath());
     }
 }
 
