@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,7 +13,9 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -451,6 +454,73 @@ runProgram(const QString &program, const QStringList &args, const QString &workD
     }
     result.exitCode = process.exitCode();
     return result;
+}
+
+QList<RunResult> runPrograms(const QList<ProgramRun> &runs, int parallel, int timeoutMs)
+{
+    QList<RunResult> results(runs.size());
+    std::vector<std::unique_ptr<QProcess>> processes(size_t(runs.size()));
+    qsizetype next = 0;
+    int active = 0;
+    QEventLoop loop;
+    std::function<void()> startMore;
+    auto done = [&](qsizetype i) {
+        QProcess *process = processes[size_t(i)].get();
+        process->disconnect();
+        --active;
+        startMore();
+        if (active == 0 && next >= runs.size())
+            loop.quit();
+    };
+    startMore = [&]() {
+        while (active < parallel && next < runs.size()) {
+            const qsizetype i = next++;
+            const ProgramRun &run = runs.at(i);
+            processes[size_t(i)] = std::make_unique<QProcess>();
+            QProcess *process = processes[size_t(i)].get();
+            process->setWorkingDirectory(run.workDir);
+            QObject::connect(process, &QProcess::finished, &loop,
+                             [&, i, process](int exitCode, QProcess::ExitStatus status) {
+                                 RunResult &result = results[i];
+                                 result.out = process->readAllStandardOutput();
+                                 result.err = process->readAllStandardError();
+                                 if (!result.problem.isEmpty()) {
+                                     // killed on timeout
+                                 } else if (status != QProcess::NormalExit) {
+                                     result.problem =
+                                         QStringLiteral("%1 %2 crashed: %3\n%4")
+                                             .arg(runs.at(i).program, runs.at(i).args.join(u' '),
+                                                  process->errorString(),
+                                                  QString::fromUtf8(result.err.right(2000)));
+                                 } else {
+                                     result.exitCode = exitCode;
+                                 }
+                                 done(i);
+                             });
+            QObject::connect(process, &QProcess::errorOccurred, &loop,
+                             [&, i, process](QProcess::ProcessError error) {
+                                 if (error != QProcess::FailedToStart)
+                                     return;
+                                 results[i].problem =
+                                     QStringLiteral("cannot start %1: %2")
+                                         .arg(runs.at(i).program, process->errorString());
+                                 done(i);
+                             });
+            QTimer::singleShot(timeoutMs, process, [&, i, process]() {
+                results[i].problem = QStringLiteral("%1 %2 did not finish within %3 s")
+                                         .arg(runs.at(i).program, runs.at(i).args.join(u' '))
+                                         .arg(timeoutMs / 1000);
+                process->kill();
+            });
+            ++active;
+            process->start(run.program, run.args);
+            process->closeWriteChannel();
+        }
+    };
+    startMore();
+    if (active > 0)
+        loop.exec();
+    return results;
 }
 
 } // namespace retort::oracle

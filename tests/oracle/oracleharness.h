@@ -76,6 +76,17 @@ RunResult runProgram(const QString &program,
                      const QString &workDir,
                      int timeoutMs = 60000);
 
+/** One program to run, for runPrograms(). */
+struct ProgramRun
+{
+    QString program;
+    QStringList args;
+    QString workDir;
+};
+
+/** Runs the programs, at most `parallel` at a time; results in the same order. */
+QList<RunResult> runPrograms(const QList<ProgramRun> &runs, int parallel, int timeoutMs = 60000);
+
 /** SHA-1 of a file's bytes, hex; empty when unreadable. */
 QString fileHash(const QString &path);
 

