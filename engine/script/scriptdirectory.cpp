@@ -72,6 +72,9 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
             s.insert(f.section(QLatin1Char('.'), 0, 0));
         return s;
     }();
+    // Files reached twice through overlapping locations are recognised by the folder's
+    // canonical path (one realpath per folder, not per file: 50,000 files load fast).
+    const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
     for (const QString &name : files) {
         if (m_config.sourceless && isCompiledName(name) &&
             !name.startsWith(QStringLiteral("__init__"))) {
@@ -85,7 +88,7 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
         }
         if (!isRevisionFileName(name))
             continue;
-        const QString real = QFileInfo(qdir.filePath(name)).canonicalFilePath();
+        const QString real = canonicalFolder + QLatin1Char('/') + name;
         if (seen.contains(real)) {
             m_warnings.append(Tr::tr("File %1 loaded twice! ignoring. Please ensure "
                                      "version_locations is unique.")
