@@ -3,7 +3,7 @@
 
     genproject.py --seed N --revisions M --out DIR [--style mixed|plain|annotated]
                   [--sql-fraction F] [--heads K] [--linear] [--no-extras] [--no-labels]
-                  [--no-deps]
+                  [--max-labels N] [--no-deps]
 
 Writes DIR/alembic.ini, DIR/script.py.mako, DIR/env.py, DIR/versions/* and DIR/graph.json
 (the graph as generated, for tests that check orders independently of both tools).
@@ -188,6 +188,8 @@ class Generator:
         if self.args.linear:
             # one label at most: every revision of a line carries it, so no order to vary
             p = 1.0 if not self.label_owner and rev.idx >= self.args.revisions // 3 else 0.0
+        if len(self.label_owner) + 2 > self.args.max_labels:
+            return  # real projects have a handful: merges carry every label downstream
         if self.args.labels and self.rnd.random() < p:
             rev.labels.append(self.new_label())
             if not self.args.linear and self.rnd.random() < 0.2:
@@ -505,6 +507,8 @@ def main(argv=None):
     ap.add_argument("--no-extras", dest="extras", action="store_false",
                     help="no __init__.py, README, .gitkeep or lock file in versions/")
     ap.add_argument("--no-labels", dest="labels", action="store_false")
+    ap.add_argument("--max-labels", type=int, default=16,
+                    help="at most this many branch labels in the project (default 16)")
     ap.add_argument("--no-deps", dest="deps", action="store_false")
     ap.add_argument("--linear", action="store_true",
                     help="one line of revisions (one base, no branches, one branch label): "
