@@ -1,11 +1,11 @@
 #include "pyheader.h"
 
+#include "pyheadervalue_p.h"
+#include "pystring.h"
 #include "pytokenizer.h"
 
-#include <memory>
 #include <optional>
-#include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 // How the header is read: one pass over the tokens, logical line by logical line, keeping
@@ -30,167 +30,9 @@
 
 namespace retort {
 
+using namespace detail;
+
 namespace {
-
-constexpr int MaxValueDepth = 200;
-
-enum class ValueKind : quint8 { None, Str, Tuple, List, Number, Bool, Bytes };
-
-/**
- * A literal value as Python would build it: None, str, tuple, list (or a number, ...).
- * Immutable once built: copies share the items, so a name bound to a big tuple is cheap.
- */
-struct Value
-{
-    ValueKind kind = ValueKind::None;
-    QString str;
-    std::shared_ptr<const std::vector<Value>> items; // Tuple, List; null when empty
-
-    size_t size() const { return items ? items->size() : 0; }
-    const Value &at(size_t i) const { return (*items)[i]; }
-};
-
-/** What a module-level name is bound to at the current point of the module. */
-struct Binding
-{
-    enum Kind : quint8 {
-        Literal,
-        NonLiteral,
-        Imported,
-        Module,
-        Conditional,
-        Function,
-        Class,
-        Deleted,
-        Modified,
-        Unbound, // only in a Failure: never bound
-        Star,    // only in a Failure: never bound, but `from m import *` may bind it
-    };
-    Kind kind = Literal;
-    int line = 0;
-    Value value;             // Literal
-    std::string_view module; // Imported, Module, Star: source text of the module name
-};
-
-/** Why a value cannot be known without running the file. */
-struct Failure
-{
-    enum Reason : quint8 { NotLiteral, FString, Unpack, AugAssign, Modified, Decode, Name };
-    Reason reason = NotLiteral;
-    std::string_view text;                 // the expression, the operator or the name
-    Binding::Kind kind = Binding::Unbound; // Name: how `text` is bound
-    std::string_view module;               // Name: Imported, Module, Star
-    int line = 0;                          // Modified; Name: where `text` is bound
-    QString message;                       // Decode
-
-    QString describe(const QString &target) const;
-};
-
-QString sourceText(std::string_view text)
-{
-    // Blank runs (newlines included) collapsed, long expressions shortened.
-    QString out = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).simplified();
-    return out.size() > 60 ? out.left(57) + QStringLiteral("...") : out;
-}
-
-QString Failure::describe(const QString &target) const
-{
-    const QString expr = sourceText(text);
-    QString what;
-    switch (reason) {
-    case NotLiteral:
-        what = Tr::tr("%1 is assigned '%2', which is not a literal").arg(target, expr);
-        break;
-    case FString:
-        what =
-            Tr::tr("%1 is assigned an f-string, which is computed when the file runs").arg(target);
-        break;
-    case Unpack:
-        what = Tr::tr("%1 is assigned by unpacking '%2', which is not a tuple or list literal of "
-                      "the same length")
-                   .arg(target, expr);
-        break;
-    case AugAssign:
-        what = Tr::tr("%1 is changed with '%2'").arg(target, expr);
-        break;
-    case Modified:
-        what = Tr::tr("%1 may be modified at line %2").arg(target).arg(line);
-        break;
-    case Decode:
-        return message;
-    case Name: {
-        QString mod = sourceText(module).remove(u' ').remove(u'\\');
-        QString why;
-        switch (kind) {
-        case Binding::Imported:
-            why = Tr::tr("imported from module '%1'").arg(mod);
-            break;
-        case Binding::Module:
-            why = Tr::tr("which is the module '%1' imported at line %2").arg(mod).arg(line);
-            break;
-        case Binding::Unbound:
-            why = Tr::tr("which is not assigned earlier at module level in this file");
-            break;
-        case Binding::Star:
-            why = Tr::tr("which is not assigned earlier in this file and may come from "
-                         "'from %1 import *'")
-                      .arg(mod);
-            break;
-        case Binding::Conditional:
-            why = Tr::tr("which is assigned inside a block (if, try, for, while, with or match) "
-                         "at line %1")
-                      .arg(line);
-            break;
-        case Binding::Function:
-            why = Tr::tr("which is a function defined at line %1").arg(line);
-            break;
-        case Binding::Class:
-            why = Tr::tr("which is a class defined at line %1").arg(line);
-            break;
-        case Binding::Deleted:
-            why = Tr::tr("which is deleted at line %1").arg(line);
-            break;
-        case Binding::Modified:
-            why = Tr::tr("which may be modified at line %1").arg(line);
-            break;
-        default:
-            why = Tr::tr("which is assigned a value that is not a literal at line %1").arg(line);
-        }
-        what = Tr::tr("%1 is assigned from '%2', %3").arg(target, expr, why);
-        break;
-    }
-    }
-    return what + Tr::tr("; Retort reads revision files without running them, so the value "
-                         "must be a literal in this file");
-}
-
-QString kindName(const Value &value)
-{
-    switch (value.kind) {
-    case ValueKind::None:
-        return Tr::tr("None");
-    case ValueKind::Str:
-        return value.str.isEmpty() ? Tr::tr("an empty string") : Tr::tr("a string");
-    case ValueKind::Tuple:
-        return Tr::tr("a tuple");
-    case ValueKind::List:
-        return Tr::tr("a list");
-    case ValueKind::Number:
-        return Tr::tr("a number");
-    case ValueKind::Bool:
-        return Tr::tr("a boolean");
-    case ValueKind::Bytes:
-        return Tr::tr("a bytes literal");
-    }
-    return QString();
-}
-
-/** The value of an expression, or why it has none. */
-struct Eval
-{
-    Value value;
-    std::optional<Failure> failure;
-};
 
 enum Field { Revision, DownRevision, BranchLabels, DependsOn, FieldCount };
 
@@ -209,23 +51,6 @@ bool isAugOp(const PyToken &t)
     const std::string_view op = t.text;
     return t.kind == PyTokenKind::Op && op.size() >= 2 && op.back() == '=' && op != "==" &&
            op != "!=" && op != "<=" && op != ">=" && op != ":=";
-}
-
-bool isOpen(const PyToken &t)
-{
-    const char c = t.text.size() == 1 ? t.text[0] : 0;
-    return t.kind == PyTokenKind::Op && (c == '(' || c == '[' || c == '{');
-}
-
-bool isClose(const PyToken &t)
-{
-    const char c = t.text.size() == 1 ? t.text[0] : 0;
-    return t.kind == PyTokenKind::Op && (c == ')' || c == ']' || c == '}');
-}
-
-bool isPlainName(const PyToken &t)
-{
-    return t.kind == PyTokenKind::Name && !isPyKeyword(t.text);
 }
 
 class HeaderParser
@@ -255,14 +80,10 @@ private:
     void assignTarget(size_t b, size_t e, const Eval &eval, int line);
     void bind(const PyToken &name, Binding binding);
     void bindValue(const PyToken &name, const Eval &eval, int line);
-    std::string_view key(const PyToken &name);
     std::string_view span(size_t b, size_t e) const;
     size_t findAtDepth0(size_t b, size_t e, std::string_view op) const;
 
     Eval evaluate(size_t b, size_t e);
-    Value parseItems(char closer, ValueKind kind, int depth);
-    Value parseAtom(int depth);
-    Value lookup(const PyToken &name);
 
     PyTokenizer m_tokenizer;
     QString m_path;
@@ -275,24 +96,16 @@ private:
     bool m_first = true; // no statement seen yet (docstring position)
     std::optional<Error> m_fatal;
 
-    std::unordered_map<std::string_view, Binding> m_bindings;
-    std::vector<std::unique_ptr<std::string>> m_normalizedNames; // keys of non-ASCII names
-    std::string_view m_starModule;
+    ModuleScope m_scope;
+    ValueEvaluator m_evaluator{m_toks, m_scope};
     FieldState m_fields[FieldCount];
     std::optional<QString> m_doc;
-
-    // evaluate() state
-    size_t m_i = 0;
-    size_t m_e = 0;
-    bool m_notLiteral = false;
-    bool m_fstring = false;
-    std::optional<Failure> m_nameFailure;
 };
 
 Result<RevisionHeader> HeaderParser::run()
 {
     m_toks.reserve(64);
-    m_bindings.reserve(16);
+    m_scope.bindings.reserve(16);
     for (;;) {
         const PyToken t = m_tokenizer.next();
         switch (t.kind) {
@@ -683,8 +496,8 @@ void HeaderParser::importStatement(size_t b, size_t e, bool inBlock)
     const std::string_view module = span(from, i);
     for (++i; i < e; ++i) {
         const PyToken &t = tok(i);
-        if (t.isOp("*") && !inBlock && m_starModule.empty()) {
-            m_starModule = module;
+        if (t.isOp("*") && !inBlock && m_scope.starModule.empty()) {
+            m_scope.starModule = module;
         } else if (t.kind == PyTokenKind::Name && !t.isName("as")) {
             const bool alias = i + 2 < e && tok(i + 1).isName("as");
             bindImport(tok(alias ? i + 2 : i), Binding::Imported, module);
@@ -708,9 +521,9 @@ void HeaderParser::scanSideBindings(size_t b, size_t e, bool inBlock)
         } else if (t.isName("as") && next.kind == PyTokenKind::Name && !import) {
             bind(next, Binding{Binding::Conditional, next.line, {}, {}});
         } else if ((next.isOp(".") || next.isOp("[")) && !(i > b && tok(i - 1).isOp("."))) {
-            const std::string_view k = key(t);
-            const auto it = m_bindings.find(k);
-            Binding *bound = it != m_bindings.end() ? &it->second : nullptr;
+            const std::string_view k = m_scope.key(t);
+            const auto it = m_scope.bindings.find(k);
+            Binding *bound = it != m_scope.bindings.end() ? &it->second : nullptr;
             if (bound && bound->kind == Binding::Literal && bound->value.kind == ValueKind::List)
                 *bound = Binding{Binding::Modified, t.line, {}, {}};
             for (int f = 0; f < FieldCount; ++f) {
@@ -764,28 +577,17 @@ void HeaderParser::assignTarget(size_t b, size_t e, const Eval &eval, int line)
         bindValue(tok(names[k]), fits ? Eval{v.at(k), std::nullopt} : unknown, line);
 }
 
-std::string_view HeaderParser::key(const PyToken &name)
-{
-    for (char c : name.text) {
-        if (static_cast<uchar>(c) >= 0x80) { // Python compares names in NFKC form
-            m_normalizedNames.push_back(std::make_unique<std::string>(
-                name.toString().normalized(QString::NormalizationForm_KC).toStdString()));
-            return *m_normalizedNames.back();
-        }
-    }
-    return name.text;
-}
-
 void HeaderParser::bind(const PyToken &name, Binding binding)
 {
-    m_bindings.insert_or_assign(key(name), std::move(binding));
+    m_scope.bindings.insert_or_assign(m_scope.key(name), std::move(binding));
 }
 
 void HeaderParser::bindValue(const PyToken &name, const Eval &eval, int line)
 {
-    const std::string_view k = key(name);
-    m_bindings.insert_or_assign(k, eval.failure ? Binding{Binding::NonLiteral, line, {}, {}}
-                                                : Binding{Binding::Literal, line, eval.value, {}});
+    const std::string_view k = m_scope.key(name);
+    m_scope.bindings.insert_or_assign(k, eval.failure
+                                             ? Binding{Binding::NonLiteral, line, {}, {}}
+                                             : Binding{Binding::Literal, line, eval.value, {}});
     for (int f = 0; f < FieldCount; ++f) {
         if (k == fieldNames[f]) {
             m_fields[f].set = true;
@@ -803,133 +605,17 @@ void HeaderParser::bindValue(const PyToken &name, const Eval &eval, int line)
 
 std::string_view HeaderParser::span(size_t b, size_t e) const
 {
-    if (b >= e)
-        return {};
-    const char *begin = tok(b).text.data();
-    const char *end = tok(e - 1).text.data() + tok(e - 1).text.size();
-    return std::string_view(begin, static_cast<size_t>(end - begin));
+    return tokenSpan(m_toks, b, e);
 }
 
 Eval HeaderParser::evaluate(size_t b, size_t e)
 {
-    m_i = b;
-    m_e = e;
-    m_notLiteral = m_fstring = false;
-    m_nameFailure.reset();
-    Eval out;
-    out.value = parseItems(0, ValueKind::Tuple, 0);
-    if (m_notLiteral || m_i != e)
-        out.failure = Failure{Failure::NotLiteral, span(b, e), {}, {}, 0, {}};
-    else if (m_fstring)
-        out.failure = Failure{Failure::FString, span(b, e), {}, {}, 0, {}};
-    else
-        out.failure = std::move(m_nameFailure);
-    if (out.failure)
-        out.value = Value();
-    return out;
-}
-
-Value HeaderParser::parseItems(char closer, ValueKind kind, int depth)
-{
-    // "item (',' item)* [',']" up to `closer` (none at the top level)
-    const auto atCloser = [&] {
-        return closer && m_i < m_e && tok(m_i).kind == PyTokenKind::Op &&
-               tok(m_i).text == std::string_view(&closer, 1);
-    };
-    std::vector<Value> items;
-    bool comma = false;
-    while (m_i < m_e && !atCloser()) {
-        items.push_back(parseAtom(depth));
-        if (m_notLiteral || m_i >= m_e || !tok(m_i).isOp(","))
-            break;
-        ++m_i;
-        comma = true;
+    Eval eval = m_evaluator.evaluate(b, e);
+    if (m_evaluator.mixedBytesLine() && !m_fatal) {
+        m_fatal =
+            error(Tr::tr("cannot mix bytes and nonbytes literals"), m_evaluator.mixedBytesLine());
     }
-    if (closer && !m_notLiteral && !atCloser())
-        m_notLiteral = true;
-    if (m_notLiteral)
-        return {};
-    m_i += closer ? 1 : 0;
-    if (kind == ValueKind::Tuple && !comma && items.size() == 1)
-        return std::move(items.front()); // (x) is x
-    m_notLiteral = !closer && items.empty();
-    Value seq;
-    seq.kind = kind;
-    if (!items.empty())
-        seq.items = std::make_shared<const std::vector<Value>>(std::move(items));
-    return seq;
-}
-
-Value HeaderParser::parseAtom(int depth)
-{
-    Value v;
-    const PyToken &t = tok(m_i);
-    if (depth > MaxValueDepth) {
-        m_notLiteral = true;
-    } else if (t.kind == PyTokenKind::String) {
-        const size_t first = m_i;
-        int bytes = 0;
-        for (; m_i < m_e && tok(m_i).kind == PyTokenKind::String; ++m_i) {
-            m_fstring = m_fstring || (tok(m_i).stringFlags & PyStringFormat);
-            bytes += (tok(m_i).stringFlags & PyStringBytes) ? 1 : 0;
-        }
-        v.kind = bytes ? ValueKind::Bytes : ValueKind::Str;
-        if (bytes && bytes != static_cast<int>(m_i - first) && !m_fatal)
-            m_fatal = error(Tr::tr("cannot mix bytes and nonbytes literals"), tok(first).line);
-        for (size_t k = first; k < m_i && !bytes && !m_fstring; ++k) {
-            Result<QString> part = decodePyString(tok(k));
-            if (!part) {
-                if (!m_nameFailure)
-                    m_nameFailure = Failure{Failure::Decode, {}, {}, {}, 0, part.error().message};
-                break;
-            }
-            v.str += *part;
-        }
-    } else if (t.kind == PyTokenKind::Number || ((t.isOp("-") || t.isOp("+")) && m_i + 1 < m_e &&
-                                                 tok(m_i + 1).kind == PyTokenKind::Number)) {
-        m_i += t.kind == PyTokenKind::Number ? 1 : 2;
-        v.kind = ValueKind::Number;
-    } else if (t.isName("None")) {
-        ++m_i;
-    } else if (t.isName("True") || t.isName("False")) {
-        ++m_i;
-        v.kind = ValueKind::Bool;
-    } else if (isPlainName(t)) {
-        // A name is a value only when nothing follows it (no call, attribute, subscript).
-        ++m_i;
-        if (m_i < m_e && !tok(m_i).isOp(",") && !isClose(tok(m_i)))
-            m_notLiteral = true;
-        else
-            return lookup(t);
-    } else if (t.isOp("(") || t.isOp("[")) {
-        ++m_i;
-        return t.isOp("(") ? parseItems(')', ValueKind::Tuple, depth + 1)
-                           : parseItems(']', ValueKind::List, depth + 1);
-    } else {
-        m_notLiteral = true;
-    }
-    return v;
-}
-
-Value HeaderParser::lookup(const PyToken &name)
-{
-    const auto it = m_bindings.find(key(name));
-    const Binding *bound = it != m_bindings.end() ? &it->second : nullptr;
-    if (bound && bound->kind == Binding::Literal)
-        return bound->value;
-    if (!m_nameFailure) {
-        Failure f{Failure::Name, name.text, Binding::Unbound, {}, 0, {}};
-        if (bound) {
-            f.kind = bound->kind;
-            f.module = bound->module;
-            f.line = bound->line;
-        } else if (!m_starModule.empty()) {
-            f.kind = Binding::Star;
-            f.module = m_starModule;
-        }
-        m_nameFailure = std::move(f);
-    }
-    return Value();
+    return eval;
 }
 
 } // namespace

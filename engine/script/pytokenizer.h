@@ -2,7 +2,6 @@
 
 #include "core/error.h"
 
-#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -75,7 +74,8 @@ struct PyToken
  * Never throws; time is linear in the input; bracket nesting is limited to 200 levels, as
  * in CPython.
  *
- * The tokenizer does not decode PEP 263 coding cookies: see pythonSourceToUtf8().
+ * The tokenizer does not decode PEP 263 coding cookies: see pythonSourceToUtf8() in
+ * pystring.h.
  */
 class PyTokenizer
 {
@@ -169,28 +169,5 @@ Result<std::vector<PyToken>> tokenizePython(QByteArrayView utf8);
 
 /** Whether `name` is one of Python 3.11's hard keywords (`None`, `def`, `lambda`, ...). */
 bool isPyKeyword(std::string_view name);
-
-/**
- * The source as UTF-8, following PEP 263: a coding cookie (`# -*- coding: latin-1 -*-`) on
- * line 1 or 2 selects the encoding. UTF-8 (the default) returns `source` unchanged (the
- * tokenizer validates it); Latin-1 and ASCII are converted; any other declared encoding is
- * an Error (kind Parse, line of the cookie).
- */
-Result<QByteArray> pythonSourceToUtf8(const QByteArray &source);
-
-/**
- * The value of a `str` literal token as Python computes it: escapes processed (\\n, \\t,
- * \\x.., octal, \\u...., \\U........, backslash-newline removed; unknown escapes kept),
- * raw strings verbatim, source newlines as "\n". Bytes literals and f-strings are an Error,
- * and so is \\N{...} (Unicode names are not available); a lone surrogate (\\ud800) becomes
- * U+FFFD. Errors have kind Parse and the line of the offending escape.
- */
-Result<QString> decodePyString(const PyToken &token);
-
-/** Python's str.isspace() for one UTF-16 code unit (all whitespace is in the BMP). */
-bool isPySpace(char16_t c);
-
-/** Python's str.strip() without arguments (in place when `text` is not shared). */
-QString pyStrip(QString text);
 
 } // namespace retort
