@@ -10,7 +10,7 @@ Result<Project> Project::open(const QString &iniPath, const QString &section)
     auto scripts = ScriptDirectory::load(*config);
     if (!scripts)
         return scripts.error();
-    auto map = RevisionMap::build(scripts->scripts());
+    auto map = RevisionMap::build(scripts->takeScripts());
     if (!map)
         return map.error();
     return Project{std::move(config).value(), std::move(scripts).value(), std::move(map).value()};

@@ -10,7 +10,7 @@ namespace retort {
 struct Project
 {
     AlembicConfig config;
-    ScriptDirectory scripts;
+    ScriptDirectory scripts; ///< configuration, warnings (its files are in `map`)
     RevisionMap map;
 
     /** Reads the ini (section `section`), scans and parses the revisions, builds the graph. */

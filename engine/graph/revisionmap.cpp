@@ -32,14 +32,14 @@ Error scriptError(ErrorKind kind, const QString &message, const RevisionHeader &
 class RevisionMapBuilder
 {
 public:
-    explicit RevisionMapBuilder(const QList<RevisionHeader> &scripts)
+    explicit RevisionMapBuilder(QList<RevisionHeader> &scripts)
         : m_scripts(scripts)
     {}
 
     Result<RevisionMap> build();
 
 private:
-    const QList<RevisionHeader> &m_scripts;
+    QList<RevisionHeader> &m_scripts; ///< moved from; only the line numbers stay valid
     RevisionMap m;
     QList<int> m_order; ///< parents (and dependencies) before children
 
@@ -57,18 +57,26 @@ private:
 Result<void> RevisionMapBuilder::addRevisions()
 {
     m.m_revs.reserve(m_scripts.size());
+    m.m_keyOrder.reserve(m_scripts.size());
     m.m_ids.reserve(m_scripts.size());
-    for (const RevisionHeader &h : m_scripts) {
+    for (RevisionHeader &h : m_scripts) {
         Revision r;
-        r.id = h.revision.value_or(QString());
-        r.downRevisions = h.downRevision.value_or(QStringList());
-        r.dependencies = h.dependsOn.value_or(QStringList());
-        r.declaredLabels = h.branchLabels.value_or(QStringList());
-        r.path = h.path;
-        r.longDoc = h.longDoc;
-        r.createDate = h.createDate;
+        r.id = std::move(h.revision).value_or(QString());
+        r.downRevisions = std::move(h.downRevision).value_or(QStringList());
+        r.dependencies = std::move(h.dependsOn).value_or(QStringList());
+        r.declaredLabels = std::move(h.branchLabels).value_or(QStringList());
+        r.path = h.path; // kept in the header too, for error messages
+        r.longDoc = std::move(h.longDoc);
+        r.createDate = std::move(h.createDate);
         r.format = h.format;
         r.line = h.revisionLine;
+        r.downRevisionLine = h.downRevisionLine;
+        r.branchLabelsLine = h.branchLabelsLine;
+        r.dependsOnLine = h.dependsOnLine;
+        r.upgradeSql = std::move(h.upgradeSql);
+        r.downgradeSql = std::move(h.downgradeSql);
+        r.upgradeLine = h.upgradeLine;
+        r.downgradeLine = h.downgradeLine;
         r.index = int(m.m_revs.size());
 
         QStringList illegal;
@@ -98,7 +106,7 @@ Result<void> RevisionMapBuilder::addRevisions()
                                    .arg(r.id, m.m_revs.at(*existing).path),
                                h, 0);
         m.m_ids.insert(r.id, int(m.m_revs.size()));
-        m.m_keyOrder.append(r.id);
+        m.m_keyOrder.append(r.id); // reserved below
         m.m_revs.append(std::move(r));
     }
     return {};
@@ -408,7 +416,7 @@ Result<RevisionMap> RevisionMapBuilder::build()
     return std::move(m);
 }
 
-Result<RevisionMap> RevisionMap::build(const QList<RevisionHeader> &scripts)
+Result<RevisionMap> RevisionMap::build(QList<RevisionHeader> scripts)
 {
     return RevisionMapBuilder(scripts).build();
 }

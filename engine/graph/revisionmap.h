@@ -27,6 +27,13 @@ struct Revision
     QString createDate;
     RevisionHeader::Format format = RevisionHeader::Format::Python;
     int line = 0; ///< line of the `revision` assignment (0 when unknown)
+    int downRevisionLine = 0;
+    int branchLabelsLine = 0;
+    int dependsOnLine = 0;
+    QString upgradeSql;   ///< .sql revisions: the upgrade section
+    QString downgradeSql; ///< .sql revisions: the downgrade section
+    int upgradeLine = 0;
+    int downgradeLine = 0;
 
     QList<int> down;           ///< versioned parents (down_revision)
     QList<int> resolvedDeps;   ///< dependencies resolved to revisions
@@ -72,8 +79,9 @@ using RevNodes = QList<RevNode>;
 class RevisionMap
 {
 public:
-    /** Builds the graph from parsed revision files, in load order. */
-    static Result<RevisionMap> build(const QList<RevisionHeader> &scripts);
+    /** Builds the graph from parsed revision files, in load order. The headers are moved
+     *  into the revisions (touching each string once matters at 50,000 files). */
+    static Result<RevisionMap> build(QList<RevisionHeader> scripts);
 
     const QList<Revision> &revisions() const { return m_revs; }
     const Revision &at(int index) const { return m_revs.at(index); }

@@ -59,7 +59,7 @@ QStringList listFolder(const QString &folder, bool directories)
             names.append(QFile::decodeName(name));
     }
     ::closedir(dir);
-    std::sort(names.begin(), names.end());
+    std::sort(names.begin(), names.end()); // UTF-16 code unit order: deterministic
     return names;
 }
 
@@ -88,6 +88,9 @@ bool readWholeFile(int folderFd, const QByteArray &name, QByteArray &buffer, QSt
         if (got == 0)
             break;
         used += got;
+        // A regular file returns less than asked only at its end: spare the final read.
+        if (used < buffer.size())
+            break;
     }
     ::close(fd);
     buffer.resize(used);
@@ -137,20 +140,22 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
 {
     const QDir qdir(folder);
     const QStringList files = listFolder(folder, false);
-    const QSet<QString> stems = [&] {
-        QSet<QString> s;
+    QSet<QString> stems;
+    if (m_config.sourceless)
         for (const QString &f : files)
-            s.insert(f.section(QLatin1Char('.'), 0, 0));
-        return s;
-    }();
-    // Files reached twice through overlapping locations are recognised by the folder's
-    // canonical path (one realpath per folder, not per file: 50,000 files load fast).
+            stems.insert(f.section(QLatin1Char('.'), 0, 0));
+    // A folder reached twice (overlapping version locations, or a location inside a
+    // recursive one) is recognised by its canonical path: one realpath per folder, not per
+    // file, so 50,000 files load fast. Alembic warns once per file, and so does Retort.
     const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
+    const bool again = seen.contains(canonicalFolder);
+    seen.insert(canonicalFolder);
+    const QString clean = QDir::cleanPath(folder);
     for (const QString &name : files) {
         if (m_config.sourceless && isCompiledName(name) &&
             !name.startsWith(QStringLiteral("__init__"))) {
-            const QString source = name.left(name.size() - 1);
-            if (!files.contains(source))
+            if (!stems.contains(name.section(QLatin1Char('.'), 0, 0)) ||
+                !files.contains(name.left(name.size() - 1)))
                 return makeError(ErrorKind::Io,
                                  Tr::tr("%1 is a compiled revision without its source; Retort "
                                         "reads revision files as text and needs the .py file")
@@ -159,19 +164,15 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
         }
         if (!isRevisionFileName(name))
             continue;
-        const QString real = canonicalFolder + QLatin1Char('/') + name;
-        if (seen.contains(real)) {
+        if (again) {
             m_warnings.append(Tr::tr("File %1 loaded twice! ignoring. Please ensure "
                                      "version_locations is unique.")
-                                  .arg(real));
+                                  .arg(canonicalFolder + QLatin1Char('/') + name));
             continue;
         }
-        seen.insert(real);
-        const QString clean = QDir::cleanPath(folder);
-        if (m_folders.isEmpty() || m_folders.constLast() != QFile::encodeName(clean))
-            m_folders.append(QFile::encodeName(clean));
-        m_pending.append({clean + QLatin1Char('/') + name, QFile::encodeName(name),
-                          int(m_folders.size() - 1), name.endsWith(QStringLiteral(".sql"))});
+        if (m_folders.isEmpty() || m_folders.constLast() != clean)
+            m_folders.append(clean);
+        m_pending.append({name, int(m_folders.size() - 1), name.endsWith(QStringLiteral(".sql"))});
     }
     if (m_config.sourceless && qdir.exists(QStringLiteral("__pycache__"))) {
         const QDir cache(qdir.filePath(QStringLiteral("__pycache__")));
@@ -198,27 +199,25 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
 
 Result<void> ScriptDirectory::parseAll()
 {
-    // Parse on every core: each worker takes every n-th file, so the result (and the first
-    // error, by load order) does not depend on timing.
+    // Read and parse on every core: each worker takes every n-th file and fills its slot, so
+    // the result (and the first error, by load order) does not depend on timing.
     const qsizetype count = m_pending.size();
-    std::vector<std::optional<Result<RevisionHeader>>> parsed(static_cast<size_t>(count));
+    m_scripts.resize(count);
+    std::vector<std::optional<Error>> errors(static_cast<size_t>(count));
     const int workers = int(
         std::clamp<qsizetype>(QThread::idealThreadCount(), 1, std::max<qsizetype>(1, count / 64)));
     std::vector<int> folderFds;
-    for (const QByteArray &folder : std::as_const(m_folders))
-        folderFds.push_back(::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    for (const QString &folder : std::as_const(m_folders))
+        folderFds.push_back(
+            ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     const auto work = [&](int worker) {
         QByteArray buffer;
         for (qsizetype i = worker; i < count; i += workers) {
             const Pending &file = m_pending.at(i);
-            QString error;
-            if (!readWholeFile(folderFds[size_t(file.folder)], file.nativeName, buffer, &error)) {
-                parsed[size_t(i)] = makeError(
-                    ErrorKind::Io, Tr::tr("Cannot read revision file: %1").arg(error), file.path);
-                continue;
-            }
-            parsed[size_t(i)] = file.sql ? parseSqlRevision(buffer, file.path)
-                                         : parsePythonRevision(buffer, file.path);
+            const QString path = m_folders.at(file.folder) + QLatin1Char('/') + file.name;
+            if (auto e = loadOne(folderFds[size_t(file.folder)], file, path, buffer, m_scripts[i]);
+                !e.ok())
+                errors[size_t(i)] = e.error();
         }
     };
     std::vector<std::thread> threads;
@@ -230,35 +229,43 @@ Result<void> ScriptDirectory::parseAll()
     for (int fd : folderFds)
         if (fd >= 0)
             ::close(fd);
-
-    m_scripts.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        Result<RevisionHeader> &result = *parsed[size_t(i)];
-        if (!result)
-            return result.error();
-        RevisionHeader header = std::move(result).value();
-        const QString &path = m_pending.at(i).path;
-        header.path = path;
-        if (!header.revision) {
-            const QString fileName = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-            if (m_pending.at(i).sql || !isLegacyRevisionFileName(fileName))
-                return makeError(ErrorKind::Parse,
-                                 Tr::tr("Could not determine revision id from filename %1. Be "
-                                        "sure the 'revision' variable is declared inside the "
-                                        "script.")
-                                     .arg(fileName),
-                                 path, 1);
-            header.revision = fileName.left(fileName.size() - 3);
-        }
-        if (!header.downRevision)
-            return makeError(ErrorKind::Parse,
-                             Tr::tr("Revision %1 has no 'down_revision' variable; a base "
-                                    "revision declares down_revision = None")
-                                 .arg(*header.revision),
-                             path, header.revisionLine > 0 ? header.revisionLine : 1);
-        m_scripts.append(std::move(header));
-    }
     m_pending.clear();
+    for (const std::optional<Error> &e : errors)
+        if (e) {
+            m_scripts.clear();
+            return *e;
+        }
+    return {};
+}
+
+Result<void> ScriptDirectory::loadOne(
+    int folderFd, const Pending &file, const QString &path, QByteArray &buffer, RevisionHeader &out)
+{
+    QString readError;
+    if (!readWholeFile(folderFd, QFile::encodeName(file.name), buffer, &readError))
+        return makeError(ErrorKind::Io, Tr::tr("Cannot read revision file: %1").arg(readError),
+                         path);
+    Result<RevisionHeader> parsed =
+        file.sql ? parseSqlRevision(buffer, path) : parsePythonRevision(buffer, path);
+    if (!parsed)
+        return parsed.error();
+    out = std::move(parsed).value();
+    out.path = path;
+    if (!out.revision) {
+        if (file.sql || !isLegacyRevisionFileName(file.name))
+            return makeError(ErrorKind::Parse,
+                             Tr::tr("Could not determine revision id from filename %1. Be sure "
+                                    "the 'revision' variable is declared inside the script.")
+                                 .arg(file.name),
+                             path, 1);
+        out.revision = file.name.left(file.name.size() - 3);
+    }
+    if (!out.downRevision)
+        return makeError(ErrorKind::Parse,
+                         Tr::tr("Revision %1 has no 'down_revision' variable; a base revision "
+                                "declares down_revision = None")
+                             .arg(*out.revision),
+                         path, out.revisionLine > 0 ? out.revisionLine : 1);
     return {};
 }
 

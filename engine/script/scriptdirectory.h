@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
+
 namespace retort {
 
 /**
@@ -26,6 +28,8 @@ public:
     const AlembicConfig &config() const { return m_config; }
     /** Parsed revision files in load order, each with its revision id set. */
     const QList<RevisionHeader> &scripts() const { return m_scripts; }
+    /** Hands the parsed files over (to RevisionMap::build), leaving none here. */
+    QList<RevisionHeader> takeScripts() { return std::exchange(m_scripts, {}); }
     /** Non-fatal findings (e.g. a file reached twice through overlapping locations). */
     const QStringList &warnings() const { return m_warnings; }
 
@@ -39,16 +43,20 @@ private:
 
     struct Pending
     {
-        QString path;
-        QByteArray nativeName; ///< file name in the file system's encoding
-        int folder = 0;        ///< index into m_folders
+        QString name;   ///< file name
+        int folder = 0; ///< index into m_folders
         bool sql = false;
     };
-    QList<Pending> m_pending;    ///< revision files found, in load order
-    QList<QByteArray> m_folders; ///< folders of m_pending, in the file system's encoding
+    QList<Pending> m_pending; ///< revision files found, in load order
+    QStringList m_folders;    ///< clean folder paths of m_pending
 
     Result<void> scanFolder(const QString &folder, bool recursive, QSet<QString> &seen);
     Result<void> parseAll();
+    static Result<void> loadOne(int folderFd,
+                                const Pending &file,
+                                const QString &path,
+                                QByteArray &buffer,
+                                RevisionHeader &out);
 };
 
 } // namespace retort

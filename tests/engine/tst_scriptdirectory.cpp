@@ -33,11 +33,11 @@ QByteArray sql(const QByteArray &rev, const QByteArray &down)
            "\n\n-- migrate:upgrade\nSELECT 1;\n\n-- migrate:downgrade\nSELECT 2;\n";
 }
 
-QStringList loadedIds(const ScriptDirectory &dir)
+QStringList loadedIds(const RevisionMap &map)
 {
     QStringList ids;
-    for (const RevisionHeader &h : dir.scripts())
-        ids.append(*h.revision);
+    for (const Revision &r : map.revisions())
+        ids.append(r.id);
     return ids;
 }
 
@@ -99,10 +99,10 @@ void TestScriptDirectory::scansLikeAlembic()
     auto project = Project::open(tmp.filePath(QStringLiteral("alembic.ini")));
     QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
     // Name order; the nested folder is not scanned without recursive_version_locations.
-    QCOMPARE(loadedIds(project->scripts),
+    QCOMPARE(loadedIds(project->map),
              (QStringList{QStringLiteral("aaaa1111"), QStringLiteral("bbbb2222"),
                           QStringLiteral("cccc3333")}));
-    QCOMPARE(project->scripts.scripts().at(0).path, v + QStringLiteral("a_first.py"));
+    QCOMPARE(project->map.at(0).path, v + QStringLiteral("a_first.py"));
     QCOMPARE(project->map.heads().size(), 1);
     QCOMPARE(project->map.at(project->map.heads().first()).id, QStringLiteral("cccc3333"));
     QCOMPARE(project->map.at(project->map.heads().first()).doc(), QStringLiteral("sql cccc3333"));
@@ -119,7 +119,7 @@ void TestScriptDirectory::versionLocations()
     auto project = Project::open(tmp.filePath(QStringLiteral("alembic.ini")));
     QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
     // Configured order; a missing location is skipped; the same folder twice is a warning.
-    QCOMPARE(loadedIds(project->scripts),
+    QCOMPARE(loadedIds(project->map),
              (QStringList{QStringLiteral("bbbb2222"), QStringLiteral("aaaa1111")}));
     QCOMPARE(project->scripts.warnings().size(), 1);
     QVERIFY(project->scripts.warnings().first().contains(QStringLiteral("loaded twice")));
