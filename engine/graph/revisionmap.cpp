@@ -221,7 +221,12 @@ QList<int> RevisionMapBuilder::reach(const QList<int> &starts, bool up, bool dep
 
 Result<void> RevisionMapBuilder::detectCycles()
 {
-    if (m.m_revs.isEmpty())
+    // A topological order over every edge (dependencies included) that reaches all
+    // revisions proves there is no cycle of either kind; only otherwise is Alembic's own
+    // test run, for its message: the revisions outside (ancestors of heads) ∩ (descendants
+    // of bases).
+    topologicalOrder();
+    if (m.m_revs.isEmpty() || m_order.size() == m.m_revs.size())
         return {};
     const auto check = [this](const QList<int> &heads, const QList<int> &bases,
                               bool dependencies) -> Result<void> {
@@ -410,7 +415,6 @@ Result<RevisionMap> RevisionMapBuilder::build()
         if (auto r = (this->*step)(); !r)
             return r.error();
     }
-    topologicalOrder();
     normalizeDependencies();
     addBranches();
     return std::move(m);

@@ -151,6 +151,7 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
     const bool again = seen.contains(canonicalFolder);
     seen.insert(canonicalFolder);
     const QString clean = QDir::cleanPath(folder);
+    int folderIndex = -1;
     for (const QString &name : files) {
         if (m_config.sourceless && isCompiledName(name) &&
             !name.startsWith(QStringLiteral("__init__"))) {
@@ -170,9 +171,12 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
                                   .arg(canonicalFolder + QLatin1Char('/') + name));
             continue;
         }
-        if (m_folders.isEmpty() || m_folders.constLast() != clean)
+        if (folderIndex < 0) {
             m_folders.append(clean);
-        m_pending.append({name, int(m_folders.size() - 1), name.endsWith(QStringLiteral(".sql"))});
+            folderIndex = int(m_folders.size() - 1);
+            m_pending.reserve(m_pending.size() + files.size());
+        }
+        m_pending.append({name, folderIndex, name.endsWith(QStringLiteral(".sql"))});
     }
     if (m_config.sourceless && qdir.exists(QStringLiteral("__pycache__"))) {
         const QDir cache(qdir.filePath(QStringLiteral("__pycache__")));
