@@ -19,6 +19,31 @@ Error relativeError(const QString &relative, qint64 count)
         Tr::tr("Relative revision %1 didn't produce %2 migrations").arg(relative).arg(count));
 }
 
+/** What both topological sorts start from: the pending revisions as flags, how many there
+ *  are, and the heads among them in the map's (load) order, as Alembic sorts them. */
+struct SortStart
+{
+    std::vector<char> todo;
+    qsizetype remaining = 0;
+    QList<int> current;
+};
+
+SortStart sortStart(const RevisionMap &map, const QList<int> &revisions, const QList<int> &heads)
+{
+    SortStart start;
+    start.todo.assign(size_t(map.size()), 0);
+    for (int i : revisions)
+        if (!start.todo[size_t(i)]) {
+            start.todo[size_t(i)] = 1;
+            ++start.remaining;
+        }
+    for (int h : heads)
+        if (start.todo[size_t(h)] && !start.current.contains(h))
+            start.current.append(h);
+    std::sort(start.current.begin(), start.current.end());
+    return start;
+}
+
 } // namespace
 
 Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Ident &current,
@@ -296,13 +321,7 @@ Result<QList<int>> RevisionQuery::topologicalSortExact(const QList<int> &revisio
                                                        const QList<int> &heads) const
 {
     const size_t n = size_t(m.size());
-    std::vector<char> todo(n, 0);
-    qsizetype remaining = 0;
-    for (int i : revisions)
-        if (!todo[size_t(i)]) {
-            todo[size_t(i)] = 1;
-            ++remaining;
-        }
+    auto [todo, remaining, current] = sortStart(m, revisions, heads);
     std::vector<int> stack;
     const auto ancestorsOf = [&](int rev) {
         // Ancestors (itself included) along normalized down revisions, as membership flags.
@@ -321,11 +340,6 @@ Result<QList<int>> RevisionQuery::topologicalSortExact(const QList<int> &revisio
         return set;
     };
 
-    QList<int> current;
-    for (int h : heads)
-        if (todo[size_t(h)] && !current.contains(h))
-            current.append(h);
-    std::sort(current.begin(), current.end()); // the map's (load) order
     std::vector<std::vector<char>> ancestors;
     for (int h : std::as_const(current))
         ancestors.push_back(ancestorsOf(h));
@@ -404,24 +418,12 @@ Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
     // "the candidate still has a pending child", and which head to switch to is found by a
     // search bounded by the topological rank. Otherwise the exact algorithm runs.
     const size_t n = size_t(m.size());
-    std::vector<char> todo(n, 0);
-    qsizetype remaining = 0;
-    for (int i : revisions)
-        if (!todo[size_t(i)]) {
-            todo[size_t(i)] = 1;
-            ++remaining;
-        }
+    auto [todo, remaining, current] = sortStart(m, revisions, heads);
     std::vector<int> pendingChildren(n, 0);
     for (int i : revisions)
         for (int d : m.at(i).normalizedDown)
             if (todo[size_t(d)])
                 ++pendingChildren[size_t(d)];
-
-    QList<int> current;
-    for (int h : heads)
-        if (todo[size_t(h)] && !current.contains(h))
-            current.append(h);
-    std::sort(current.begin(), current.end()); // the map's (load) order
 
     std::vector<int> stack;
     // Precondition of the shortcut: every pending revision lies below a current head along
