@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <optional>
@@ -203,8 +204,7 @@ Result<void> ScriptDirectory::scanFolder(const QString &folder, bool recursive, 
 
 Result<void> ScriptDirectory::parseAll()
 {
-    // Read and parse on every core: each worker takes every n-th file and fills its slot, so
-    // the result (and the first error, by load order) does not depend on timing.
+    // Read and parse on every core.
     const qsizetype count = m_pending.size();
     m_scripts.resize(count);
     std::vector<std::optional<Error>> errors(static_cast<size_t>(count));
@@ -214,15 +214,22 @@ Result<void> ScriptDirectory::parseAll()
     for (const QString &folder : std::as_const(m_folders))
         folderFds.push_back(
             ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    const auto work = [&](int worker) {
+    // Files are handed out in small batches from a shared counter, so both cores finish
+    // together; each result goes to its own slot, so the outcome does not depend on timing.
+    std::atomic<qsizetype> nextBatch{0};
+    constexpr qsizetype batch = 32;
+    const auto work = [&](int) {
         QByteArray buffer;
-        for (qsizetype i = worker; i < count; i += workers) {
-            const Pending &file = m_pending.at(i);
-            const QString path = m_folders.at(file.folder) + QLatin1Char('/') + file.name;
-            if (auto e = loadOne(folderFds[size_t(file.folder)], file, path, buffer, m_scripts[i]);
-                !e.ok())
-                errors[size_t(i)] = e.error();
-        }
+        for (qsizetype first = nextBatch.fetch_add(batch); first < count;
+             first = nextBatch.fetch_add(batch))
+            for (qsizetype i = first; i < std::min(first + batch, count); ++i) {
+                const Pending &file = m_pending.at(i);
+                const QString path = m_folders.at(file.folder) + QLatin1Char('/') + file.name;
+                if (auto e =
+                        loadOne(folderFds[size_t(file.folder)], file, path, buffer, m_scripts[i]);
+                    !e.ok())
+                    errors[size_t(i)] = e.error();
+            }
     };
     std::vector<std::thread> threads;
     for (int w = 1; w < workers; ++w)
