@@ -44,6 +44,26 @@ SortStart sortStart(const RevisionMap &map, const QList<int> &revisions, const Q
     return start;
 }
 
+/** Marks the revisions on `stack` and everything below them along normalized down
+ *  revisions, going on through a revision only where `follow` says so. */
+template<typename Follow>
+void markBelow(const RevisionMap &map,
+               std::vector<int> &stack,
+               std::vector<char> &marks,
+               Follow follow)
+{
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        if (marks[size_t(i)])
+            continue;
+        marks[size_t(i)] = 1;
+        for (int d : map.at(i).normalizedDown)
+            if (!marks[size_t(d)] && follow(d))
+                stack.push_back(d);
+    }
+}
+
 } // namespace
 
 Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Ident &current,
@@ -327,16 +347,7 @@ Result<QList<int>> RevisionQuery::topologicalSortExact(const QList<int> &revisio
         // Ancestors (itself included) along normalized down revisions, as membership flags.
         std::vector<char> set(n, 0);
         stack.assign(1, rev);
-        while (!stack.empty()) {
-            const int i = stack.back();
-            stack.pop_back();
-            if (set[size_t(i)])
-                continue;
-            set[size_t(i)] = 1;
-            for (int d : m.at(i).normalizedDown)
-                if (!set[size_t(d)])
-                    stack.push_back(d);
-        }
+        markBelow(m, stack, set, [](int) { return true; });
         return set;
     };
 
@@ -431,16 +442,7 @@ Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
     {
         std::vector<char> covered(n, 0);
         stack.assign(current.cbegin(), current.cend());
-        while (!stack.empty()) {
-            const int i = stack.back();
-            stack.pop_back();
-            if (covered[size_t(i)])
-                continue;
-            covered[size_t(i)] = 1;
-            for (int d : m.at(i).normalizedDown)
-                if (todo[size_t(d)] && !covered[size_t(d)])
-                    stack.push_back(d);
-        }
+        markBelow(m, stack, covered, [&todo = todo](int d) { return todo[size_t(d)] != 0; });
         for (int i : revisions)
             if (!covered[size_t(i)])
                 return topologicalSortExact(revisions, heads);
@@ -449,15 +451,7 @@ Result<QList<int>> RevisionQuery::topologicalSort(const QList<int> &revisions,
         // pending yet lies below a pending revision.
         std::vector<char> belowPending(n, 0);
         stack.assign(revisions.cbegin(), revisions.cend());
-        while (!stack.empty()) {
-            const int i = stack.back();
-            stack.pop_back();
-            for (int d : m.at(i).normalizedDown)
-                if (!belowPending[size_t(d)]) {
-                    belowPending[size_t(d)] = 1;
-                    stack.push_back(d);
-                }
-        }
+        markBelow(m, stack, belowPending, [](int) { return true; });
         for (int c : revisions)
             for (int x : m.at(c).allNext)
                 if (!todo[size_t(x)] && belowPending[size_t(x)] &&
