@@ -4,6 +4,8 @@
 #include "script/pyheader.h"
 #include "script/pytokenizer.h"
 
+#include "headervalues.h"
+
 #include <QTest>
 
 using namespace retort;
@@ -12,34 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString Path = QStringLiteral("/project/versions/1975ea83b712_add_account.py");
-
-QVariant none()
-{
-    return QVariant();
-}
-
-QVariant list(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out.append(QString::fromUtf8(item));
-    return QVariant(out);
-}
-
-QVariant str(const char *text)
-{
-    return QVariant(QString::fromUtf8(text));
-}
-
-QVariant toVariant(const std::optional<QStringList> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
-QVariant toVariant(const std::optional<QString> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
 
 // Real files written by Alembic 1.8.1 (`alembic revision`, `--autogenerate`, `merge`).
 const char *const makoRevision = "\"\"\"create account table\n"

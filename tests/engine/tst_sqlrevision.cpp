@@ -2,6 +2,8 @@
 // engine/script/sqlrevision.cpp).
 #include "script/sqlrevision.h"
 
+#include "headervalues.h"
+
 #include <QTest>
 
 using namespace retort;
@@ -10,24 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString Path = QStringLiteral("/project/versions/1975ea83b712_add_account.sql");
-
-QVariant none()
-{
-    return QVariant();
-}
-
-QVariant list(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out.append(QString::fromUtf8(item));
-    return QVariant(out);
-}
-
-QVariant toVariant(const std::optional<QStringList> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
 
 // The example of DESIGN.md.
 const char *const designExample = R"sql(-- Revision ID: 1975ea83b712
