@@ -1,5 +1,6 @@
 // retort: a drop-in for alembic's command line, built on the Retort engine alone.
 #include "cliparser.h"
+#include "runcli.h"
 
 #include "commands/readcommands.h"
 
@@ -54,6 +55,7 @@ CliParser makeParser()
          {},
          QStringLiteral("Do not log to std output.")},
     };
+    globals.append(databaseGlobalOptions());
     const OptionSpec verbose{{QStringLiteral("-v"), QStringLiteral("--verbose")},
                              QStringLiteral("verbose"),
                              {},
@@ -86,6 +88,9 @@ CliParser makeParser()
          {},
          {{QStringLiteral("rev"), QStringLiteral("revision identifier")}}},
     };
+    commands.append(databaseCommandSpecs());
+    std::sort(commands.begin(), commands.end(),
+              [](const CommandSpec &a, const CommandSpec &b) { return a.name < b.name; });
     return CliParser(QStringLiteral("retort"),
                      QStringLiteral("retort %1\n").arg(QStringLiteral(RETORT_VERSION)), globals,
                      commands);
@@ -155,6 +160,9 @@ int main(int argc, char *argv[])
         return fail(project.error(), raiseErr);
     for (const QString &warning : project->scripts.warnings())
         write(stderr, QStringLiteral("WARNING: ") + warning + QLatin1Char('\n'));
+
+    if (isDatabaseCommand(args.command))
+        return finish(runDatabaseCommand(args, *project));
 
     const RevisionMap &map = project->map;
     Result<QString> output = QString();

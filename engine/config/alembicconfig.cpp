@@ -299,6 +299,18 @@ Result<AlembicConfig> AlembicConfig::load(const QString &iniPath, const QString 
                         .arg(section);
         config.deferredErrors.insert(u"sqlalchemy.url"_s, e);
     }
+    if (Result<void> r = option(u"version_table"_s, config.versionTable); !r)
+        return r.error();
+    if (config.versionTable.isEmpty())
+        return reader.error(
+            u"version_table"_s,
+            Tr::tr("Option 'version_table' in section [%1] must not be empty").arg(section));
+    if (Result<void> r = option(u"version_table_schema"_s, config.versionTableSchema); !r)
+        return r.error();
+    Result<bool> perMigration = reader.boolean(u"transaction_per_migration"_s);
+    if (!perMigration)
+        return perMigration.error();
+    config.transactionPerMigration = *perMigration;
     Result<bool> revisionEnvironment = reader.boolean(u"revision_environment"_s);
     if (!revisionEnvironment)
         config.deferredErrors.insert(u"revision_environment"_s, revisionEnvironment.error());

@@ -32,6 +32,11 @@ struct AlembicConfig
     bool revisionEnvironment = false;
     bool sourceless = false;
     QMap<QString, QString> postWriteHooks; ///< [post_write_hooks] section, reported only
+    /// Retort's runtime keys (Alembic sets these in env.py, which Retort never runs):
+    /// `version_table`, `version_table_schema`, `transaction_per_migration`.
+    QString versionTable = QStringLiteral("alembic_version");
+    QString versionTableSchema;
+    bool transactionPerMigration = false;
     /** Errors in keys that only some commands read (`sqlalchemy.url`,
      *  `revision_environment`), keyed by option; those commands report them. */
     QMap<QString, Error> deferredErrors;

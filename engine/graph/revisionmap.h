@@ -116,6 +116,21 @@ public:
                                         bool implicitBase,
                                         bool assertRelativeLength) const;
 
+    /** The revisions an online `upgrade <destination>` runs from the given version-table
+     *  rows, in the order they run (Alembic's ScriptDirectory._upgrade_revs). */
+    Result<QList<int>> upgradePath(const QString &destination,
+                                   const QStringList &currentHeads) const;
+    /** The revisions `downgrade <destination>` runs, in order (Alembic's _downgrade_revs). */
+    Result<QList<int>> downgradePath(const QString &destination,
+                                     const QStringList &currentHeads) const;
+    /** Alembic's _get_all_current: the branch heads of everything the rows imply, sorted
+     *  by load order (what `current` prints). */
+    Result<QList<int>> allCurrent(const QStringList &currentHeads) const;
+    /** Alembic's filter_for_lineage over revision ids. */
+    Result<QStringList> filterForLineage(const QStringList &ids,
+                                         const QString &checkAgainst,
+                                         bool includeDependencies) const;
+
     /** All ancestors of the given revisions (themselves included). */
     QList<int> ancestors(const QList<int> &targets, bool includeDependencies) const;
     /** All descendants of the given revisions (themselves included). */

@@ -72,6 +72,42 @@ inline std::optional<Relative> matchRelative(const QString &target)
     return r;
 }
 
+/**
+ * A "current revisions" argument as Alembic receives it: one identifier string (which may
+ * name several revisions, like "heads"), a tuple of identifiers (the version table's rows),
+ * or None, which behaves as the empty tuple.
+ */
+struct Revs
+{
+    QStringList ids;
+    bool isString = false;
+
+    Revs() = default;
+    Revs(const std::optional<QString> &id) // NOLINT: Python passes either freely
+        : isString(id.has_value())
+    {
+        if (id)
+            ids.append(*id);
+    }
+    static Revs tuple(QStringList ids)
+    {
+        Revs r;
+        r.ids = std::move(ids);
+        return r;
+    }
+    bool isEmpty() const { return ids.isEmpty(); }
+    /** The identifier string, when this is one. */
+    std::optional<QString> string() const
+    {
+        return isString ? std::optional<QString>(ids.first()) : std::nullopt;
+    }
+    /** How Alembic's messages print it (%s of a str, or "base" for None/empty). */
+    QString display() const
+    {
+        return ids.isEmpty() ? QStringLiteral("base") : ids.join(QStringLiteral(", "));
+    }
+};
+
 inline bool truthy(const std::optional<QString> &s)
 {
     return s.has_value() && !s->isEmpty();
@@ -80,6 +116,7 @@ inline bool truthy(const std::optional<QString> &s)
 } // namespace detail
 
 using detail::Ident;
+using detail::Revs;
 
 /** The query half of RevisionMap, mirroring the private helpers of Alembic's RevisionMap. */
 class RevisionQuery
@@ -109,19 +146,25 @@ public:
     Result<RevNode> getRevision(const Ident &id) const;
     Result<RevNode>
     walk(RevNode start, qint64 steps, const std::optional<QString> &branch, bool noOverwalk) const;
-    Result<RevNodes> parseUpgradeTarget(const Ident &current,
-                                        const QString &target,
-                                        bool assertRelativeLength) const;
-    Result<RevNode> parseDowngradeTarget(const Ident &current,
-                                         const Ident &target,
-                                         bool assertRelativeLength) const;
+    Result<RevNodes>
+    parseUpgradeTarget(const Revs &current, const QString &target, bool assertRelativeLength) const;
+    Result<RevNode>
+    parseDowngradeTarget(const Revs &current, const Ident &target, bool assertRelativeLength) const;
     Result<QList<int>> related(const QList<int> &targets, bool up, bool deps, bool check) const;
     Result<QList<int>> collectUpgrade(const QString &upper,
-                                      Ident lower,
+                                      Revs lower,
                                       bool inclusive,
                                       bool implicitBase,
                                       bool assertRelativeLength,
                                       QList<int> *targetsOut) const;
+    /** Alembic's _collect_downgrade_revisions: the revisions to drop going from `upper`
+     *  (the current heads) down to `target`; `headsOut` receives get_revisions(upper). */
+    Result<QList<int>> collectDowngrade(const Revs &upper,
+                                        const Ident &target,
+                                        bool inclusive,
+                                        bool implicitBase,
+                                        bool assertRelativeLength,
+                                        QList<int> *headsOut) const;
     Result<QList<int>> topologicalSort(const QList<int> &revisions, const QList<int> &heads) const;
     Result<QList<int>> topologicalSortExact(const QList<int> &revisions,
                                             const QList<int> &heads) const;

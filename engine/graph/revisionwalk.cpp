@@ -66,7 +66,7 @@ void markBelow(const RevisionMap &map,
 
 } // namespace
 
-Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Ident &current,
+Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Revs &current,
                                                    const QString &target,
                                                    bool assertRelativeLength) const
 {
@@ -81,9 +81,8 @@ Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Ident &current,
             // Start from the current revisions (None when there are none).
             QList<RevNode> startRevs;
             bool fromStrings = true;
-            Ident startIdent = current;
             if (truthy(match->branch)) {
-                auto currentRevs = current ? getRevisions(current) : Result<RevNodes>(RevNodes{});
+                auto currentRevs = getRevisions(current.ids);
                 if (!currentRevs)
                     return currentRevs.error();
                 QList<int> currentIdx;
@@ -113,11 +112,12 @@ Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Ident &current,
                 }
                 fromStrings = false;
             }
-            if (!fromStrings && startRevs.size() > 1)
+            if ((fromStrings ? current.ids.size() : startRevs.size()) > 1)
                 return revisionError(ErrorKind::Revision,
                                      Tr::tr("Ambiguous upgrade from multiple current revisions"));
             if (fromStrings) {
-                auto resolved = getRevision(startIdent);
+                auto resolved =
+                    getRevision(current.isEmpty() ? Ident() : Ident(current.ids.first()));
                 if (!resolved)
                     return resolved.error();
                 start = *resolved;
@@ -150,7 +150,7 @@ Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Ident &current,
     return RevNodes{*rev};
 }
 
-Result<RevNode> RevisionQuery::parseDowngradeTarget(const Ident &current,
+Result<RevNode> RevisionQuery::parseDowngradeTarget(const Revs &current,
                                                     const Ident &target,
                                                     bool assertRelativeLength) const
 {
@@ -176,7 +176,7 @@ Result<RevNode> RevisionQuery::parseDowngradeTarget(const Ident &current,
         QString symbol = match->symbol.value_or(QString());
         const bool relativeToCurrent = !match->symbol;
         if (relativeToCurrent) {
-            const QStringList currentIds = current ? QStringList{*current} : QStringList{};
+            const QStringList &currentIds = current.ids;
             if (truthy(branch)) {
                 auto onBranch = filterForLineage(currentIds, branch);
                 if (!onBranch)
@@ -235,7 +235,7 @@ Result<RevNode> RevisionQuery::parseDowngradeTarget(const Ident &current,
 }
 
 Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
-                                                 Ident lower,
+                                                 Revs lower,
                                                  bool inclusive,
                                                  bool implicitBase,
                                                  bool assertRelativeLength,
@@ -250,8 +250,8 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
             targets.append(n.index);
 
     // "label@..." as the lower bound keeps only targets on that branch.
-    if (lower && lower->contains(QLatin1Char('@'))) {
-        QString branch = lower->left(lower->indexOf(QLatin1Char('@')));
+    if (lower.isString && lower.ids.first().contains(QLatin1Char('@'))) {
+        QString branch = lower.ids.first().left(lower.ids.first().indexOf(QLatin1Char('@')));
         auto branchRev = getRevision(branch);
         if (!branchRev)
             return branchRev.error();
@@ -272,7 +272,7 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
     for (int i : std::as_const(*requiredList))
         required[size_t(i)] = 1;
 
-    auto currentNodes = getRevisions(lower);
+    auto currentNodes = getRevisions(lower.ids);
     if (!currentNodes)
         return currentNodes.error();
     if (!implicitBase) {
@@ -280,8 +280,8 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
             if (n.isRevision() && !required[size_t(n.index)]) {
                 Error e = revisionError(ErrorKind::RangeNotAncestor,
                                         Tr::tr("Revision %1 is not an ancestor of revision %2")
-                                            .arg(lower.value_or(QStringLiteral("base")), upper));
-                e.argument = lower.value_or(QString());
+                                            .arg(lower.display(), upper));
+                e.argument = lower.isEmpty() ? QString() : lower.ids.first();
                 return e;
             }
     }
@@ -289,14 +289,14 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
     if (!currentNodes->isEmpty() && !currentNodes->first().isRevision() &&
         currentNodes->first().index == RevNode::None) {
         // A relative lower bound that getRevisions could not walk: resolve it downwards.
-        auto rev = parseDowngradeTarget(Ident(upper), lower, assertRelativeLength);
+        auto rev = parseDowngradeTarget(Ident(upper), lower.string(), assertRelativeLength);
         if (!rev)
             return rev.error();
         if (rev->isRevision()) {
             current = {rev->index};
-            lower = m.at(rev->index).id;
+            lower = Ident(m.at(rev->index).id);
         } else {
-            lower = std::nullopt;
+            lower = Revs();
         }
     } else {
         for (RevNode n : std::as_const(*currentNodes))
@@ -311,7 +311,7 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
     for (int i : std::as_const(*currentSet))
         need[size_t(i)] = 0;
     if (inclusive) {
-        auto lowers = getRevisions(lower);
+        auto lowers = getRevisions(lower.ids);
         if (!lowers)
             return lowers.error();
         for (RevNode n : std::as_const(*lowers))
@@ -334,6 +334,109 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
             out.append(i);
     if (targetsOut)
         *targetsOut = targets;
+    return out;
+}
+
+Result<QList<int>> RevisionQuery::collectDowngrade(const Revs &upper,
+                                                   const Ident &target,
+                                                   bool inclusive,
+                                                   bool implicitBase,
+                                                   bool assertRelativeLength,
+                                                   QList<int> *headsOut) const
+{
+    auto parsedTarget = parseDowngradeTarget(upper, target, assertRelativeLength);
+    if (!parsedTarget)
+        return parsedTarget.error();
+    const RevNode targetRev = *parsedTarget;
+    std::optional<QString> branch;
+    if (target && !matchRelative(*target)) {
+        const qsizetype at = target->lastIndexOf(QLatin1Char('@'));
+        if (at > 0)
+            branch = target->left(at);
+    } else if (target) {
+        // A relative target: the branch is the one it names, or the current head it
+        // starts from.
+        const std::optional<Relative> rel = matchRelative(*target);
+        if (truthy(rel->branch))
+            branch = rel->branch;
+        else if (rel->relative < 0 && !rel->symbol && !upper.isEmpty())
+            branch = upper.ids.first();
+    }
+
+    QList<int> roots;
+    if (!targetRev.isRevision()) {
+        for (int i = 0; i < m.size(); ++i)
+            if (m.at(i).down.isEmpty())
+                roots.append(i);
+    } else if (inclusive) {
+        roots = {targetRev.index};
+    } else {
+        roots = m.at(targetRev.index).next;
+    }
+
+    if (truthy(branch) && roots.size() > 1) {
+        auto labelRev = resolveBranch(*branch);
+        if (!labelRev)
+            return labelRev.error();
+        QList<int> kept;
+        if (labelRev->isRevision()) {
+            auto below = related({labelRev->index}, true, false, false);
+            if (!below)
+                return below.error();
+            const QSet<int> ancestorsOfLabel(below->cbegin(), below->cend());
+            for (int r : std::as_const(roots))
+                if (ancestorsOfLabel.contains(r))
+                    kept.append(r);
+        }
+        if (kept.isEmpty())
+            return revisionError(ErrorKind::Revision,
+                                 Tr::tr("Not a valid downgrade target from current heads"));
+        roots = kept;
+    }
+
+    auto headNodes = getRevisions(upper.ids);
+    if (!headNodes)
+        return headNodes.error();
+    QList<int> heads;
+    for (RevNode n : std::as_const(*headNodes))
+        if (n.isRevision() && !heads.contains(n.index))
+            heads.append(n.index);
+
+    auto dropped = related(roots, false, true, false);
+    if (!dropped)
+        return dropped.error();
+    auto active = related(heads, true, true, false);
+    if (!active)
+        return active.error();
+    std::vector<char> isActive(size_t(m.size()), 0);
+    for (int i : std::as_const(*active))
+        isActive[size_t(i)] = 1;
+    std::vector<char> drop(size_t(m.size()), 0);
+    for (int i : std::as_const(*dropped))
+        if (isActive[size_t(i)])
+            drop[size_t(i)] = 1;
+    if (implicitBase) {
+        auto belowRoots = related(roots, true, true, false);
+        if (!belowRoots)
+            return belowRoots.error();
+        std::vector<char> keep(size_t(m.size()), 0);
+        for (int i : std::as_const(*belowRoots))
+            keep[size_t(i)] = 1;
+        for (int i : std::as_const(*active))
+            if (!keep[size_t(i)])
+                drop[size_t(i)] = 1;
+    }
+    QList<int> out;
+    for (int i = 0; i < m.size(); ++i)
+        if (drop[size_t(i)])
+            out.append(i);
+    if (targetRev.isRevision() && out.isEmpty() && !heads.contains(targetRev.index)) {
+        Error e = revisionError(ErrorKind::RangeNotAncestor, Tr::tr("Nothing to drop"));
+        e.argument = upper.display();
+        return e;
+    }
+    if (headsOut)
+        *headsOut = heads;
     return out;
 }
 
@@ -557,6 +660,69 @@ Result<QList<int>> RevisionMap::iterateRevisions(const QString &upper,
     if (!needs)
         return needs.error();
     return q.topologicalSort(*needs, targets);
+}
+
+Result<QList<int>> RevisionMap::upgradePath(const QString &destination,
+                                            const QStringList &currentHeads) const
+{
+    const RevisionQuery q(*this);
+    QList<int> targets;
+    auto needs =
+        q.collectUpgrade(destination, Revs::tuple(currentHeads), false, true, true, &targets);
+    if (!needs)
+        return needs.error();
+    auto order = q.topologicalSort(*needs, targets);
+    if (!order)
+        return order.error();
+    std::reverse(order->begin(), order->end());
+    return order;
+}
+
+Result<QList<int>> RevisionMap::downgradePath(const QString &destination,
+                                              const QStringList &currentHeads) const
+{
+    const RevisionQuery q(*this);
+    QList<int> heads;
+    auto drops = q.collectDowngrade(Revs::tuple(currentHeads), Ident(destination), false, false,
+                                    true, &heads);
+    if (!drops)
+        return drops.error();
+    return q.topologicalSort(*drops, heads);
+}
+
+Result<QList<int>> RevisionMap::allCurrent(const QStringList &currentHeads) const
+{
+    const RevisionQuery q(*this);
+    auto nodes = q.getRevisions(currentHeads);
+    if (!nodes)
+        return nodes.error();
+    QList<int> tops;
+    for (RevNode n : std::as_const(*nodes))
+        if (n.isRevision())
+            tops.append(n.index);
+    const QList<int> all = ancestors(tops, true);
+    std::vector<char> inSet(size_t(size()), 0);
+    for (int i : all)
+        inSet[size_t(i)] = 1;
+    QList<int> out;
+    for (int i : all) {
+        // Kept unless one of its versioned descendants is in the set too. The set is closed
+        // under ancestry, so that is the same as one of its children being in it.
+        bool covered = false;
+        for (int c : at(i).next)
+            covered = covered || inSet[size_t(c)];
+        if (!covered)
+            out.append(i);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Result<QStringList> RevisionMap::filterForLineage(const QStringList &ids,
+                                                  const QString &checkAgainst,
+                                                  bool includeDependencies) const
+{
+    return RevisionQuery(*this).filterForLineage(ids, Ident(checkAgainst), includeDependencies);
 }
 
 QList<int> RevisionMap::ancestors(const QList<int> &targets, bool includeDependencies) const

@@ -4,4 +4,6 @@
 #   tests/bench/bench.sh build/ci [--sizes 1000,10000,50000] [--runs 5] [--no-alembic] ...
 # or: cmake --build build/ci --target bench      (see bench.py for every option)
 set -eu
-exec python3 "$(dirname "$0")/bench.py" "$@"
+python3 "$(dirname "$0")/bench.py" "$@"
+# apply 1,000 revisions to PostgreSQL: retort, psql -f and Alembic (its own options: see the file)
+exec python3 "$(dirname "$0")/bench_apply.py" "$1"

@@ -12,6 +12,10 @@ Standard input holds one command line per line as a JSON array of arguments, for
 `alembic` script: 0, 255 for "FAILED: ..." (sys.exit(-1)), 2 for usage errors, 1 for an
 uncaught exception, whose traceback goes to standard error.
 
+The pseudo-command ["@state", URL, VERSION_TABLE] prints the database's version rows and
+tables as JSON (see print_state), so that one process can run a whole sequence of database
+commands and report the state after each.
+
 Start-up (about 0.3 s) is paid once, each revision file is executed once per process
 (alembic.util.load_python_file is memoised by path: files do not change during a run), and
 the ScriptDirectory with its revision map is built once per configuration file (see
@@ -29,6 +33,21 @@ import sys
 import traceback
 
 
+def print_state(url, version_table="alembic_version"):
+    """The pseudo-command ["@state", url, version_table]: what the database holds, as JSON:
+    the version rows (sorted) and the tables of the current schema (sorted)."""
+    import sqlalchemy as sa
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    with engine.connect() as conn:
+        tables = sorted(sa.inspect(conn).get_table_names())
+        rows = []
+        if version_table in tables:
+            rows = sorted(r[0] for r in conn.execute(
+                sa.text("SELECT version_num FROM %s" % version_table)))
+    engine.dispose()
+    print(json.dumps({"rows": rows, "tables": tables}, sort_keys=True))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--listing", default="fs")
@@ -44,6 +63,8 @@ def main():
     original_load = alembic.util.load_python_file
 
     def cached_load(dir_, filename):
+        if filename == "env.py":  # it does the work of the database commands: run it each time
+            return original_load(dir_, filename)
         key = (dir_, filename)
         if key not in cache:
             cache[key] = original_load(dir_, filename)
@@ -96,7 +117,10 @@ def main():
         out.flush()
         code = 0
         try:
-            alembic.config.main(argv=argv, prog="alembic")
+            if argv and argv[0] == "@state":
+                print_state(*argv[1:])
+            else:
+                alembic.config.main(argv=argv, prog="alembic")
         except SystemExit as e:
             if e.code is None:
                 code = 0

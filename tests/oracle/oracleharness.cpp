@@ -263,7 +263,7 @@ QStringList ProjectSpec::generatorArgs(const QString &outDir) const
         args += {QStringLiteral("--heads"), QString::number(heads)};
     if (linear)
         args.append(QStringLiteral("--linear"));
-    return args;
+    return args + extraArgs;
 }
 
 QString ProjectSpec::name() const
@@ -331,7 +331,7 @@ void runAlembicBatches(const QList<AlembicBatch *> &batches, int parallel, const
         keys.insert(batchKey(*batch));
         const QString base = QDir(cacheDir).filePath(batchKey(*batch));
         QFile cached(base + QStringLiteral(".out"));
-        if (qEnvironmentVariableIsEmpty("RETORT_ORACLE_NO_CACHE") &&
+        if (batch->cacheable && qEnvironmentVariableIsEmpty("RETORT_ORACLE_NO_CACHE") &&
             cached.open(QIODevice::ReadOnly)) {
             QString error;
             batch->results = parseDriverOutput(cached.readAll(), batch->commands.size(), &error);
@@ -362,6 +362,8 @@ void runAlembicBatches(const QList<AlembicBatch *> &batches, int parallel, const
             env.insert(QStringLiteral("PYTHONHASHSEED"), QString::number(batch->hashSeed));
             env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));
             env.remove(QStringLiteral("ALEMBIC_CONFIG"));
+            for (const QString &pair : std::as_const(batch->environment))
+                env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
             run.process->setProcessEnvironment(env);
             run.process->setWorkingDirectory(batch->workDir);
             run.process->setStandardInputFile(base + QStringLiteral(".cmds"));
@@ -404,7 +406,7 @@ void runAlembicBatches(const QList<AlembicBatch *> &batches, int parallel, const
                 batch->results = parseDriverOutput(out, batch->commands.size(), &batch->error);
                 for (RunResult &result : batch->results)
                     result.err = err.right(4000);
-                if (batch->error.isEmpty()) {
+                if (batch->error.isEmpty() && batch->cacheable) {
                     QString finalPath = run.outPath;
                     finalPath.replace(QStringLiteral(".partial"), QStringLiteral(".out"));
                     QFile::remove(finalPath);

@@ -32,8 +32,9 @@ struct ProjectSpec
     int seed = 0;
     int revisions = 0;
     QString style;
-    int heads = 0;       // 0: let the generator choose
-    bool linear = false; // one line: both tools must print the same bytes
+    int heads = 0;         // 0: let the generator choose
+    bool linear = false;   // one line: both tools must print the same bytes
+    QStringList extraArgs; // more genproject.py arguments (e.g. --body execute)
     QStringList generatorArgs(const QString &outDir) const;
     QString name() const;
 };
@@ -56,7 +57,9 @@ struct AlembicBatch
     QList<QStringList> commands; // full argument lists, "-c <ini>" included
     int hashSeed = 0;
     QString listing = QStringLiteral("fs");
-    QString cacheKey; // identifies inputs that are not in `commands` (generator, driver, ...)
+    QString cacheKey;      // identifies inputs that are not in `commands` (generator, driver, ...)
+    bool cacheable = true; // false for commands that change a database
+    QStringList environment; // extra NAME=value pairs for the driver's environment
     // results
     QList<RunResult> results;
     QString error;

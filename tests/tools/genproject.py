@@ -3,7 +3,7 @@
 
     genproject.py --seed N --revisions M --out DIR [--style mixed|plain|annotated]
                   [--sql-fraction F] [--heads K] [--linear] [--no-extras] [--no-labels]
-                  [--max-labels N] [--no-deps]
+                  [--max-labels N] [--no-deps] [--body ops|execute]
 
 Writes DIR/alembic.ini, DIR/script.py.mako, DIR/env.py, DIR/versions/* and DIR/graph.json
 (the graph as generated, for tests that check orders independently of both tools).
@@ -73,21 +73,36 @@ def downgrade() -> None:
     ${downgrades if downgrades else "pass"}
 '''
 
-ENV_PY = '''"""Minimal env.py: the read-only commands (heads, branches, history, show) never run it."""
+ENV_PY = '''"""env.py of a generated project. The database URL comes from `-x url=...` (else the
+ini); `-x per_migration=1` sets transaction_per_migration, `-x version_table=NAME` and
+`-x version_table_schema=NAME` name the version table."""
 from alembic import context
 
 config = context.config
+x = context.get_x_argument(as_dictionary=True)
+url = x.get("url") or config.get_main_option("sqlalchemy.url")
+options = dict(
+    transaction_per_migration=x.get("per_migration") == "1",
+    version_table=x.get("version_table", "alembic_version"),
+    version_table_schema=x.get("version_table_schema"),
+)
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=config.get_main_option("sqlalchemy.url"),
-                      literal_binds=True, dialect_opts={"paramstyle": "named"})
+    context.configure(url=url, literal_binds=True, dialect_opts={"paramstyle": "named"},
+                      **options)
     with context.begin_transaction():
         context.run_migrations()
 
 
 def run_migrations_online() -> None:
-    raise RuntimeError("this generated project has no database")
+    from sqlalchemy import create_engine, pool
+    engine = create_engine(url, poolclass=pool.NullPool)
+    with engine.connect() as connection:
+        context.configure(connection=connection, **options)
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
 
 
 if context.is_offline_mode():
@@ -405,6 +420,9 @@ class Generator:
             if rev.depends_on or rnd.random() < 0.97:
                 out.append("depends_on = %s\n" % deps)
         table = "t_%d" % rev.idx
+        if self.args.body == "execute":
+            out.append(self.execute_bodies(rev, table))
+            return "".join(out)
         out.append("\n\ndef upgrade() -> None:\n")
         out.append("    op.create_table(\n        %r,\n"
                    "        sa.Column('id', sa.Integer(), nullable=False),\n"
@@ -412,6 +430,32 @@ class Generator:
                    "        sa.PrimaryKeyConstraint('id'),\n    )\n" % table)
         out.append("\n\ndef downgrade() -> None:\n    op.drop_table(%r)\n" % table)
         return "".join(out)
+
+    def execute_bodies(self, rev, table):
+        """upgrade()/downgrade() that only call op.execute() with literal SQL: each revision
+        creates its own table. The shapes vary with a generator of their own, so that the
+        graph and the rest of the files are those of the default mode."""
+        rnd = random.Random(self.args.seed * 1000003 + rev.idx)
+        # IF [NOT] EXISTS: a stamp moves the version rows without running anything, and the
+        # revisions must still run afterwards (the database oracle mixes stamps with the rest).
+        create = "CREATE TABLE IF NOT EXISTS %s (id integer PRIMARY KEY, note varchar(40))" % table
+        shape = rnd.randrange(5)
+        if shape == 0:
+            up = "    op.execute(%r)\n" % create
+        elif shape == 1:
+            up = "    op.execute(sa.text(%r))\n" % create
+        elif shape == 2:
+            up = ('    op.execute(\n        """\n        CREATE TABLE IF NOT EXISTS %s (\n'
+                  '            id integer PRIMARY KEY,\n            note varchar(40)\n'
+                  '        )\n        """\n    )\n' % table)
+        elif shape == 3:
+            up = ("    op.execute(%r)\n    op.execute(\"INSERT INTO %s (id, note) VALUES "
+                  "(1, 'it''s; here') ON CONFLICT DO NOTHING\")\n" % (create, table))
+        else:
+            up = ('    """Create %s."""\n    op.execute("CREATE TABLE IF NOT EXISTS %s "\n'
+                  '               "(id integer PRIMARY KEY, note varchar(40))")\n' % (table, table))
+        down = "    op.execute(%r)\n" % ("DROP TABLE IF EXISTS %s" % table)
+        return "\n\ndef upgrade() -> None:\n" + up + "\n\ndef downgrade() -> None:\n" + down
 
     def sql_text(self, rev):
         rnd = self.rnd
@@ -510,6 +554,9 @@ def main(argv=None):
     ap.add_argument("--max-labels", type=int, default=16,
                     help="at most this many branch labels in the project (default 16)")
     ap.add_argument("--no-deps", dest="deps", action="store_false")
+    ap.add_argument("--body", choices=["ops", "execute"], default="ops",
+                    help="revision bodies: autogenerate-style ops (default), or op.execute() "
+                         "of literal SQL only, which Retort runs without its renderer")
     ap.add_argument("--linear", action="store_true",
                     help="one line of revisions (one base, no branches, one branch label): "
                          "Alembic prints the same bytes whatever the hash seed")

@@ -1,0 +1,243 @@
+#include "runcommands.h"
+
+#include "commands/readcommands.h"
+#include "commands/scriptformat.h"
+#include "runtime/offline.h"
+
+namespace retort::runcommands {
+
+Result<Settings> settings(const Project &project, const Overrides &overrides)
+{
+    Settings s;
+    const AlembicConfig &config = project.config;
+    if (!overrides.url.isEmpty()) {
+        s.url = overrides.url;
+    } else if (qEnvironmentVariableIsSet(kUrlVariable) &&
+               !qEnvironmentVariable(kUrlVariable).isEmpty()) {
+        s.url = qEnvironmentVariable(kUrlVariable);
+    } else {
+        if (config.deferredErrors.contains(QStringLiteral("sqlalchemy.url")))
+            return config.deferredErrors.value(QStringLiteral("sqlalchemy.url"));
+        s.url = config.sqlalchemyUrl;
+    }
+    if (s.url.trimmed().isEmpty())
+        return makeError(ErrorKind::Config,
+                         Tr::tr("No database URL: set sqlalchemy.url in %1, the environment "
+                                "variable %2, or pass --url")
+                             .arg(config.iniPath, QString::fromLatin1(kUrlVariable)));
+    s.run.table.name =
+        overrides.versionTable.isEmpty() ? config.versionTable : overrides.versionTable;
+    s.run.table.schema = overrides.versionTableSchema.value_or(config.versionTableSchema);
+    s.run.transactionPerMigration =
+        overrides.transactionPerMigration || config.transactionPerMigration;
+    s.run.dryRun = overrides.dryRun;
+    s.run.runLockTimeoutMs = overrides.runLockTimeoutMs.value_or(60000);
+    s.run.statementTimeoutMs = overrides.statementTimeoutMs;
+    s.run.lockTimeoutMs = overrides.lockTimeoutMs;
+    return s;
+}
+
+Result<Dialect> dialectOf(const QString &url)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    if (parsed->backend == QStringLiteral("postgresql") ||
+        parsed->backend == QStringLiteral("postgres"))
+        return Dialect::PostgreSQL;
+    if (parsed->backend == QStringLiteral("sqlite"))
+        return Dialect::SQLite;
+    return makeError(ErrorKind::Config,
+                     Tr::tr("Can't load plugin: sqlalchemy.dialects:%1 (Retort connects to "
+                            "postgresql and sqlite databases)")
+                         .arg(parsed->backend));
+}
+
+Result<MigrationPlan> plan(const RevisionMap &map,
+                           Kind kind,
+                           const QStringList &targets,
+                           const QStringList &currentHeads,
+                           bool purge)
+{
+    Result<MigrationPlan> result = MigrationPlan{};
+    const QString destination = targets.value(0);
+    switch (kind) {
+    case Kind::Upgrade:
+        result = planner::upgrade(map, destination, currentHeads);
+        break;
+    case Kind::Downgrade:
+        result = planner::downgrade(map, destination, currentHeads);
+        break;
+    case Kind::Stamp:
+        result = planner::stamp(map, targets, currentHeads, purge);
+        break;
+    }
+    if (result)
+        return result;
+    const Error &e = result.error();
+    if (e.kind == ErrorKind::RangeNotAncestor && kind != Kind::Stamp) {
+        Error out = e;
+        out.message = (kind == Kind::Upgrade
+                           ? Tr::tr("Destination %1 is not a valid upgrade target from current "
+                                    "head(s)")
+                           : Tr::tr("Destination %1 is not a valid downgrade target from "
+                                    "current head(s)"))
+                          .arg(destination);
+        out.detail = e.message;
+        return out;
+    }
+    if (e.kind == ErrorKind::MultipleHeads && kind == Kind::Stamp) {
+        Error out = e;
+        out.message = Tr::tr("Multiple heads are present; please specify a single target revision");
+        out.detail = e.message;
+        return out;
+    }
+    return readcommands::commandError(
+        e, std::nullopt, kind == Kind::Stamp ? std::nullopt : std::optional<QString>(destination));
+}
+
+Result<QString> offline(const Project &project,
+                        Kind kind,
+                        const QStringList &arguments,
+                        const Settings &settings,
+                        bool purge)
+{
+    if (purge)
+        return makeError(ErrorKind::Command, Tr::tr("Can't use --purge with --sql mode"));
+    auto dialect = dialectOf(settings.url);
+    if (!dialect)
+        return dialect.error();
+    const RevisionMap &map = project.map;
+
+    // Alembic's command.upgrade/downgrade/stamp: split `start:end`.
+    std::optional<QString> start;
+    QStringList targets;
+    for (const QString &argument : arguments) {
+        QString target = argument;
+        const qsizetype colon = argument.indexOf(QLatin1Char(':'));
+        if (colon >= 0) {
+            const QString from = argument.left(colon);
+            target = argument.mid(colon + 1);
+            if (kind == Kind::Stamp && start && *start != from)
+                return makeError(ErrorKind::Command,
+                                 Tr::tr("Stamp operation with --sql only supports a single "
+                                        "starting revision at a time"));
+            start = from;
+        } else if (kind == Kind::Downgrade) {
+            return makeError(ErrorKind::Command,
+                             Tr::tr("downgrade with --sql requires <fromrev>:<torev>"));
+        }
+        targets.append(target);
+    }
+
+    // MigrationContext.get_current_heads in offline mode: the start resolved to revisions.
+    QStringList heads;
+    if (start && !start->isEmpty() && *start != QStringLiteral("base")) {
+        auto rev = map.revisionFor(*start);
+        if (!rev)
+            return readcommands::commandError(rev.error(), std::nullopt, *start);
+        if (rev->isRevision())
+            heads.append(map.at(rev->index).id);
+    }
+    auto planned = plan(map, kind, targets, heads, false);
+    if (!planned)
+        return planned.error();
+    auto sql = stepsql::forPlan(map, *planned);
+    if (!sql)
+        return sql.error();
+    return offlineScript(*planned, *sql, *dialect, settings.run.table,
+                         settings.run.transactionPerMigration);
+}
+
+Result<std::unique_ptr<Connection>> connect(const Settings &settings)
+{
+    auto url = DatabaseUrl::parse(settings.url);
+    if (!url)
+        return url.error();
+    return Connection::open(*url);
+}
+
+Result<RunReport> apply(const Project &project,
+                        Kind kind,
+                        const QStringList &targets,
+                        const Settings &settings,
+                        bool purge,
+                        const ApplyHooks &hooks)
+{
+    if (kind != Kind::Stamp)
+        for (const QString &t : targets)
+            if (t.contains(QLatin1Char(':')))
+                return makeError(ErrorKind::Command, Tr::tr("Range revision not allowed"));
+    const auto log = [&hooks](const QString &line) {
+        if (hooks.log)
+            hooks.log(line);
+    };
+    auto connection = connect(settings);
+    if (!connection)
+        return connection.error();
+    Connection &conn = **connection;
+    log(conn.dialect() == Dialect::PostgreSQL ? Tr::tr("Context impl PostgresqlImpl.")
+                                              : Tr::tr("Context impl SQLiteImpl."));
+    log(settings.run.transactionPerMigration || settings.run.dryRun
+            ? (settings.run.dryRun ? Tr::tr("Dry run: every step runs in one transaction that "
+                                            "is rolled back at the end.")
+                                   : Tr::tr("One transaction per migration."))
+            : Tr::tr("Will assume transactional DDL: one transaction for the whole run."));
+
+    Migrator migrator(conn, settings.run);
+    if (hooks.started)
+        hooks.started(&migrator);
+    if (auto r = migrator.lock(hooks.event); !r)
+        return r.error();
+    auto heads = migrator.currentHeads();
+    if (!heads)
+        return heads.error();
+    auto planned = plan(project.map, kind, targets, *heads, purge);
+    if (!planned)
+        return planned.error();
+    auto sql = stepsql::forPlan(project.map, *planned);
+    if (!sql)
+        return sql.error();
+    if (hooks.planned)
+        hooks.planned(*planned);
+    const auto onEvent = [&](const RunEvent &e) {
+        if (e.type == RunEvent::Type::StepStarted) {
+            const MigrationStep &step = planned->steps.at(e.step);
+            QString line = Tr::tr("Running %1").arg(step.shortLog());
+            if (step.revision >= 0) {
+                const QString doc = project.map.at(step.revision).doc();
+                if (!doc.isEmpty())
+                    line += QStringLiteral(", ") + doc;
+            }
+            log(line);
+        }
+        if (hooks.event)
+            hooks.event(e);
+    };
+    auto report = migrator.run(project.map, *planned, *sql, onEvent);
+    if (hooks.started)
+        hooks.started(nullptr);
+    return report;
+}
+
+QString ensureVersionOffline(const Settings &settings, Dialect dialect)
+{
+    return settings.run.table.createSql(dialect) + QStringLiteral(";\n\n");
+}
+
+Result<QString>
+current(const RevisionMap &map, const QStringList &heads, bool verbose, const QString &displayUrl)
+{
+    QString out;
+    if (verbose)
+        out += QStringLiteral("Current revision(s) for %1:\n").arg(displayUrl);
+    auto all = map.allCurrent(heads);
+    if (!all)
+        return readcommands::commandError(all.error());
+    for (int i : std::as_const(*all))
+        out += scriptformat::cmdFormat(map, map.at(i), verbose, scriptformat::HeadOnlyOptions{}) +
+               QLatin1Char('\n');
+    return out;
+}
+
+} // namespace retort::runcommands

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "commands/project.h"
+#include "runtime/migrator.h"
+
+#include <functional>
+#include <optional>
+
+namespace retort {
+
+/**
+ * Alembic's database commands (current, upgrade, downgrade, stamp, ensure_version), online
+ * through a Migrator and offline as SQL text, shared by the CLI and the desktop app.
+ * Errors are worded as Alembic's CommandError where Alembic has a message.
+ */
+namespace runcommands {
+
+/** Where to connect and how to run, after the ini, the environment and the command line. */
+struct Settings
+{
+    QString url; ///< may hold a password: show through DatabaseUrl::toString() only
+    RunOptions run;
+};
+
+/** Command-line overrides; empty/nullopt means "not given". */
+struct Overrides
+{
+    QString url;
+    QString versionTable;
+    std::optional<QString> versionTableSchema;
+    bool transactionPerMigration = false;
+    bool dryRun = false;
+    std::optional<int> runLockTimeoutMs;
+    std::optional<int> statementTimeoutMs;
+    std::optional<int> lockTimeoutMs;
+};
+
+/** The environment variable that overrides the ini's sqlalchemy.url (the CLI's --url wins). */
+inline constexpr char kUrlVariable[] = "RETORT_DATABASE_URL";
+
+/** Settings for `project`: the URL from --url, else $RETORT_DATABASE_URL, else the ini. */
+Result<Settings> settings(const Project &project, const Overrides &overrides);
+
+/** The dialect a URL names, without connecting. */
+Result<Dialect> dialectOf(const QString &url);
+
+enum class Kind { Upgrade, Downgrade, Stamp };
+
+/** Plans `kind` to `targets` from the database's rows (the error worded as Alembic's). */
+Result<MigrationPlan> plan(const RevisionMap &map,
+                           Kind kind,
+                           const QStringList &targets,
+                           const QStringList &currentHeads,
+                           bool purge);
+
+/** `upgrade/downgrade/stamp --sql`: `argument` may be `start:end`. */
+Result<QString> offline(const Project &project,
+                        Kind kind,
+                        const QStringList &arguments,
+                        const Settings &settings,
+                        bool purge);
+
+/** Hooks of an online run. */
+struct ApplyHooks
+{
+    std::function<void(const QString &)> log;           ///< one line of progress, for humans
+    std::function<void(const MigrationPlan &)> planned; ///< the plan, before it runs
+    std::function<void(const RunEvent &)> event;        ///< every run event
+    std::function<void(Migrator *)> started;            ///< the migrator (for cancel())
+};
+
+/**
+ * `upgrade/downgrade/stamp` online: connects, takes the run lock, reads the rows, plans,
+ * checks that every step can run (refusing before anything runs), then runs the plan.
+ */
+Result<RunReport> apply(const Project &project,
+                        Kind kind,
+                        const QStringList &targets,
+                        const Settings &settings,
+                        bool purge,
+                        const ApplyHooks &hooks = {});
+
+/** Connects to the settings' URL (errors never show the password). */
+Result<std::unique_ptr<Connection>> connect(const Settings &settings);
+
+/** `ensure_version --sql` */
+QString ensureVersionOffline(const Settings &settings, Dialect dialect);
+
+/** `current [-v]`: the text Alembic prints; `displayUrl` for the verbose header. */
+Result<QString>
+current(const RevisionMap &map, const QStringList &heads, bool verbose, const QString &displayUrl);
+
+} // namespace runcommands
+} // namespace retort

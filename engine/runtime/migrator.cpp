@@ -1,0 +1,407 @@
+#include "migrator.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <libpq-fe.h>
+
+namespace retort {
+
+namespace {
+
+constexpr int kLockClass = 0x52545254; // "RTRT": the advisory lock's first key
+
+/** The advisory lock's second key: FNV-1a of the qualified version table, kept positive
+ *  so that it reads back the same from pg_locks.objid. */
+int lockKey(const QString &qualifiedTable)
+{
+    quint32 h = 2166136261u;
+    for (char c : qualifiedTable.toUtf8()) {
+        h ^= quint8(c);
+        h *= 16777619u;
+    }
+    return int(h & 0x7fffffffu);
+}
+
+QString statementPreview(const QString &sql)
+{
+    const QString trimmed = sql.trimmed();
+    return trimmed.size() > 2000 ? trimmed.left(2000) + QStringLiteral(" ...") : trimmed;
+}
+
+} // namespace
+
+Migrator::Migrator(Connection &connection, RunOptions options)
+    : m_conn(connection)
+    , m_options(std::move(options))
+{}
+
+Migrator::~Migrator()
+{
+    releaseCancel();
+    unlock();
+}
+
+Result<bool> Migrator::hasVersionTable()
+{
+    const VersionTable &t = m_options.table;
+    if (m_conn.dialect() == Dialect::SQLite) {
+        const QString master = t.schema.isEmpty()
+                                   ? QStringLiteral("sqlite_master")
+                                   : dialect::quoteIdentifier(Dialect::SQLite, t.schema) +
+                                         QStringLiteral(".sqlite_master");
+        auto rows = m_conn.column(
+            QStringLiteral("SELECT name FROM %1 WHERE type = 'table' AND name = ?").arg(master),
+            {t.name});
+        if (!rows)
+            return rows.error();
+        return !rows->isEmpty();
+    }
+    auto rows =
+        t.schema.isEmpty()
+            ? m_conn.column(
+                  QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c JOIN "
+                                 "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE "
+                                 "pg_catalog.pg_table_is_visible(c.oid) AND n.nspname <> "
+                                 "'pg_catalog' AND c.relkind IN ('r', 'p') AND c.relname = ?"),
+                  {t.name})
+            : m_conn.column(
+                  QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c JOIN "
+                                 "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE "
+                                 "n.nspname = ? AND c.relkind IN ('r', 'p') AND c.relname = ?"),
+                  {t.schema, t.name});
+    if (!rows)
+        return rows.error();
+    return !rows->isEmpty();
+}
+
+Result<QStringList> Migrator::currentHeads()
+{
+    auto exists = hasVersionTable();
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return QStringList{};
+    auto rows = m_conn.column(m_options.table.selectSql(m_conn.dialect()));
+    if (!rows)
+        return rows.error();
+    return rows;
+}
+
+Result<void> Migrator::ensureVersionTable()
+{
+    auto exists = hasVersionTable();
+    if (!exists)
+        return exists.error();
+    if (*exists)
+        return {};
+    return m_conn.exec(m_options.table.createSql(m_conn.dialect()));
+}
+
+Result<void> Migrator::lock(const std::function<void(const RunEvent &)> &onEvent)
+{
+    if (m_locked || m_conn.dialect() != Dialect::PostgreSQL)
+        return {};
+    const QString qualified = m_options.table.qualified(Dialect::PostgreSQL);
+    const int key = lockKey(qualified);
+    QElapsedTimer waited;
+    waited.start();
+    QString holder;
+    for (;;) {
+        auto got = m_conn.column(
+            QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)").arg(kLockClass).arg(key));
+        if (!got)
+            return got.error();
+        if (got->value(0) == QStringLiteral("true") || got->value(0) == QStringLiteral("t") ||
+            got->value(0) == QStringLiteral("1")) {
+            m_locked = true;
+            return {};
+        }
+        if (holder.isEmpty()) {
+            QSqlQuery q(m_conn.db());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral(
+                "SELECT a.pid, coalesce(a.application_name, ''), coalesce(a.usename, ''), "
+                "coalesce(host(a.client_addr), 'local'), "
+                "to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), coalesce(a.state, '') "
+                "FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = "
+                "l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND "
+                "l.objid = ? AND l.objsubid = 2"));
+            q.addBindValue(kLockClass);
+            q.addBindValue(key);
+            if (q.exec() && q.next())
+                holder =
+                    Tr::tr("pid %1, application '%2', user %3 from %4, connected since %5 "
+                           "(%6)")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+            else
+                holder = Tr::tr("a session that has just ended");
+            if (onEvent)
+                onEvent({RunEvent::Type::Waiting, -1, -1,
+                         Tr::tr("Waiting for the migration lock on %1, held by %2")
+                             .arg(qualified, holder),
+                         waited.elapsed()});
+        }
+        if (waited.elapsed() >= m_options.runLockTimeoutMs)
+            return makeError(ErrorKind::Database,
+                             Tr::tr("Another migration run holds the lock on %1 in this "
+                                    "database: %2. Waited %3 s (--lock-timeout); nothing was "
+                                    "changed.")
+                                 .arg(qualified, holder)
+                                 .arg(double(waited.elapsed()) / 1000.0, 0, 'f', 1));
+        QThread::msleep(100);
+    }
+}
+
+void Migrator::unlock()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    const int key = lockKey(m_options.table.qualified(Dialect::PostgreSQL));
+    (void)m_conn.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kLockClass).arg(key));
+}
+
+void Migrator::prepareCancel()
+{
+    if (m_conn.dialect() != Dialect::PostgreSQL)
+        return;
+    const QVariant handle = m_conn.db().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return;
+    PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+    QMutexLocker locker(&m_cancelMutex);
+    if (pg && !m_cancelHandle)
+        m_cancelHandle = PQgetCancel(pg);
+}
+
+void Migrator::releaseCancel()
+{
+    QMutexLocker locker(&m_cancelMutex);
+    if (m_cancelHandle)
+        PQfreeCancel(static_cast<PGcancel *>(m_cancelHandle));
+    m_cancelHandle = nullptr;
+}
+
+void Migrator::cancel()
+{
+    m_cancelled = true;
+    QMutexLocker locker(&m_cancelMutex);
+    if (m_cancelHandle) {
+        char message[256] = {};
+        PQcancel(static_cast<PGcancel *>(m_cancelHandle), message, int(sizeof message));
+    }
+}
+
+Result<void> Migrator::begin()
+{
+    if (!m_conn.db().transaction())
+        return databaseError(m_conn.db().lastError(), Tr::tr("Can't begin a transaction"));
+    return {};
+}
+
+Result<void> Migrator::commit()
+{
+    if (!m_conn.db().commit())
+        return databaseError(m_conn.db().lastError(), Tr::tr("Can't commit"));
+    return {};
+}
+
+void Migrator::rollback()
+{
+    m_conn.db().rollback();
+}
+
+Result<void> Migrator::applyChange(const VersionChange &change)
+{
+    const Dialect d = m_conn.dialect();
+    const VersionTable &t = m_options.table;
+    QSqlQuery q(m_conn.db());
+    QString sql;
+    switch (change.op) {
+    case VersionChange::Op::Insert:
+        sql = t.insertSql(d, change.to, false);
+        break;
+    case VersionChange::Op::Update:
+        sql = t.updateSql(d, change.from, change.to);
+        break;
+    case VersionChange::Op::Delete:
+        sql = t.deleteSql(d, change.from);
+        break;
+    }
+    if (!q.exec(sql))
+        return databaseError(q.lastError(), sql);
+    if (change.op == VersionChange::Op::Insert || q.numRowsAffected() == 1)
+        return {};
+    if (change.op == VersionChange::Op::Update)
+        return makeError(ErrorKind::Database,
+                         Tr::tr("Online migration expected to match one row when updating '%1' "
+                                "to '%2' in '%3'; %4 found")
+                             .arg(change.from, change.to, t.name)
+                             .arg(q.numRowsAffected()));
+    return makeError(ErrorKind::Database,
+                     Tr::tr("Online migration expected to match one row when deleting '%1' in "
+                            "'%2'; %3 found")
+                         .arg(change.from, t.name)
+                         .arg(q.numRowsAffected()));
+}
+
+Result<RunReport> Migrator::run(const RevisionMap &map,
+                                const MigrationPlan &plan,
+                                const QList<StepSql> &sql,
+                                const std::function<void(const RunEvent &)> &onEvent)
+{
+    const auto put = [&onEvent](RunEvent e) {
+        if (onEvent)
+            onEvent(e);
+    };
+    RunReport report;
+    m_cancelled = false;
+
+    auto rows = currentHeads();
+    if (!rows)
+        return rows.error();
+    if (!plan.purge && QSet<QString>(rows->cbegin(), rows->cend()) !=
+                           QSet<QString>(plan.startHeads.cbegin(), plan.startHeads.cend()))
+        return makeError(
+            ErrorKind::Database,
+            Tr::tr("The database changed since the plan was made: its version rows "
+                   "are now (%1), the plan starts from (%2). Nothing was run.")
+                .arg(rows->join(QStringLiteral(", ")), plan.startHeads.join(QStringLiteral(", "))));
+
+    if (m_conn.dialect() == Dialect::PostgreSQL) {
+        if (m_options.statementTimeoutMs)
+            if (auto r = m_conn.exec(QStringLiteral("SET statement_timeout = %1")
+                                         .arg(*m_options.statementTimeoutMs));
+                !r)
+                return r.error();
+        if (m_options.lockTimeoutMs)
+            if (auto r = m_conn.exec(
+                    QStringLiteral("SET lock_timeout = %1").arg(*m_options.lockTimeoutMs));
+                !r)
+                return r.error();
+    }
+
+    const bool perStep = m_options.transactionPerMigration && !m_options.dryRun;
+    bool open = false;
+    const auto fail = [&](Error e) -> Result<RunReport> {
+        if (open)
+            rollback();
+        releaseCancel();
+        put({RunEvent::Type::RolledBack, -1, -1, e.message, 0});
+        return e;
+    };
+
+    prepareCancel();
+    QString lastCommitted;
+    const auto prepareTable = [&]() -> Result<void> {
+        if (plan.purge) {
+            if (auto r = ensureVersionTable(); !r)
+                return r;
+            return m_conn.exec(m_options.table.deleteAllSql(m_conn.dialect()));
+        }
+        if (plan.startHeads.isEmpty())
+            return ensureVersionTable();
+        return {};
+    };
+
+    if (!perStep || plan.steps.isEmpty()) {
+        if (auto r = begin(); !r)
+            return fail(r.error());
+        open = true;
+        if (auto r = prepareTable(); !r)
+            return fail(r.error());
+    }
+
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const MigrationStep &step = plan.steps.at(i);
+        const StepSql &stepSql = sql.at(i);
+        QElapsedTimer timer;
+        timer.start();
+        if (perStep) {
+            if (auto r = begin(); !r)
+                return fail(r.error());
+            open = true;
+            if (i == 0)
+                if (auto r = prepareTable(); !r)
+                    return fail(r.error());
+        }
+        put({RunEvent::Type::StepStarted, int(i), -1, step.shortLog(), 0});
+        for (qsizetype s = 0; s < stepSql.statements.size(); ++s) {
+            const StepStatement &statement = stepSql.statements.at(s);
+            if (m_cancelled)
+                return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
+            put({RunEvent::Type::StatementStarted, int(i), int(s), statement.sql, timer.elapsed()});
+            QSqlQuery q(m_conn.db());
+            q.setForwardOnly(true);
+            if (!q.exec(statement.sql)) {
+                const QSqlError err = q.lastError();
+                const bool cancelled = m_cancelled || err.nativeErrorCode() == u"57014";
+                QString where = open && perStep && !lastCommitted.isEmpty()
+                                    ? Tr::tr("rolled back to the state after %1").arg(lastCommitted)
+                                    : Tr::tr("rolled back: the database is as it was before "
+                                             "the run");
+                Error e =
+                    makeError(ErrorKind::Database,
+                              Tr::tr("%1 failed at statement %2 of %3: %4 (SQLSTATE %5)\n%6\nThe "
+                                     "transaction was %7.")
+                                  .arg(step.shortLog())
+                                  .arg(statement.number)
+                                  .arg(stepSql.statements.size())
+                                  .arg(cancelled && err.nativeErrorCode() != u"57014"
+                                           ? Tr::tr("cancelled")
+                                           : err.databaseText().trimmed(),
+                                       err.nativeErrorCode().isEmpty() ? QStringLiteral("none")
+                                                                       : err.nativeErrorCode(),
+                                       statementPreview(statement.sql), where),
+                              stepSql.file, statement.line);
+                e.argument = err.nativeErrorCode();
+                return fail(e);
+            }
+            put({RunEvent::Type::StatementFinished, int(i), int(s), statement.sql,
+                 timer.elapsed()});
+        }
+        if (m_cancelled)
+            return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
+        for (const VersionChange &change : step.changes)
+            if (auto r = applyChange(change); !r)
+                return fail(r.error());
+        if (perStep) {
+            if (auto r = commit(); !r)
+                return fail(r.error());
+            open = false;
+            lastCommitted = step.shortLog();
+            put({RunEvent::Type::Committed, int(i), -1, {}, timer.elapsed()});
+        }
+        report.stepMs.append(timer.elapsed());
+        put({RunEvent::Type::StepFinished, int(i), -1, step.shortLog(), timer.elapsed()});
+    }
+    Q_UNUSED(map);
+
+    if (open) {
+        if (m_options.dryRun) {
+            rollback();
+            open = false;
+            report.rolledBack = true;
+            put({RunEvent::Type::RolledBack, -1, -1, Tr::tr("Dry run: rolled back."), 0});
+        } else {
+            if (auto r = commit(); !r)
+                return fail(r.error());
+            open = false;
+            put({RunEvent::Type::Committed, -1, -1, {}, 0});
+        }
+    }
+    releaseCancel();
+    auto end = currentHeads();
+    if (!end)
+        return end.error();
+    report.heads = *end;
+    return report;
+}
+
+} // namespace retort
