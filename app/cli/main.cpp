@@ -1,4 +1,5 @@
 // retort: a drop-in for alembic's command line, built on the Retort engine alone.
+#include "authoringcommands.h"
 #include "cliparser.h"
 
 #include "commands/readcommands.h"
@@ -6,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -86,6 +88,9 @@ CliParser makeParser()
          {},
          {{QStringLiteral("rev"), QStringLiteral("revision identifier")}}},
     };
+    commands.append(authoringCommandSpecs());
+    std::sort(commands.begin(), commands.end(), // argparse lists them sorted
+              [](const CommandSpec &a, const CommandSpec &b) { return a.name < b.name; });
     return CliParser(QStringLiteral("retort"),
                      QStringLiteral("retort %1\n").arg(QStringLiteral(RETORT_VERSION)), globals,
                      commands);
@@ -145,6 +150,9 @@ int main(int argc, char *argv[])
             write(stdout, readcommands::listTemplates());
         return 0;
     }
+
+    if (const std::optional<int> code = runAuthoringCommand(args))
+        return finish(*code);
 
     const QString iniPath =
         args.value(QStringLiteral("config"),

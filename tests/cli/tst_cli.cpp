@@ -188,8 +188,8 @@ void TestCli::usageErrors_data()
                                 << QStringLiteral("retort: error: too few arguments");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("frobnicate")}
-        << QStringLiteral("retort: error: argument {branches,heads,history,list_templates,show}: "
-                          "invalid choice: 'frobnicate'");
+        << QStringLiteral("retort: error: argument {branches,edit,heads,history,init,"
+                          "list_templates,merge,revision,show}: invalid choice: 'frobnicate'");
     QTest::newRow("show without rev")
         << QStringList{QStringLiteral("show")}
         << QStringLiteral("retort show: error: the following arguments are required: rev");
