@@ -1,4 +1,5 @@
 // retort: a drop-in for alembic's command line, built on the Retort engine alone.
+#include "authoringcommands.h"
 #include "cliparser.h"
 #include "runcli.h"
 
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -89,7 +91,8 @@ CliParser makeParser()
          {{QStringLiteral("rev"), QStringLiteral("revision identifier")}}},
     };
     commands.append(databaseCommandSpecs());
-    std::sort(commands.begin(), commands.end(),
+    commands.append(authoringCommandSpecs());
+    std::sort(commands.begin(), commands.end(), // argparse lists them sorted
               [](const CommandSpec &a, const CommandSpec &b) { return a.name < b.name; });
     return CliParser(QStringLiteral("retort"),
                      QStringLiteral("retort %1\n").arg(QStringLiteral(RETORT_VERSION)), globals,
@@ -150,6 +153,9 @@ int main(int argc, char *argv[])
             write(stdout, readcommands::listTemplates());
         return 0;
     }
+
+    if (const std::optional<int> code = runAuthoringCommand(args))
+        return finish(*code);
 
     const QString iniPath =
         args.value(QStringLiteral("config"),

@@ -188,9 +188,9 @@ void TestCli::usageErrors_data()
                                 << QStringLiteral("retort: error: too few arguments");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("frobnicate")}
-        << QStringLiteral("retort: error: argument {branches,current,downgrade,ensure_version,"
-                          "heads,history,list_templates,show,stamp,upgrade}: invalid choice: "
-                          "'frobnicate'");
+        << QStringLiteral("retort: error: argument {branches,current,downgrade,edit,"
+                          "ensure_version,heads,history,init,list_templates,merge,revision,show,"
+                          "stamp,upgrade}: invalid choice: 'frobnicate'");
     QTest::newRow("show without rev")
         << QStringList{QStringLiteral("show")}
         << QStringLiteral("retort show: error: the following arguments are required: rev");
