@@ -177,15 +177,24 @@ int main(int argc, char *argv[])
             readcommands::heads(map, verbose, args.has(QStringLiteral("resolve_dependencies")));
     else if (args.command == QStringLiteral("branches"))
         output = readcommands::branches(map, verbose);
-    else if (args.command == QStringLiteral("history"))
-        output = readcommands::history(
-            map,
+    else if (args.command == QStringLiteral("history") || args.command == QStringLiteral("show")) {
+        const bool isHistory = args.command == QStringLiteral("history");
+        const std::optional<QString> range =
             args.has(QStringLiteral("rev_range"))
                 ? std::optional<QString>(args.value(QStringLiteral("rev_range")))
-                : std::nullopt,
-            verbose, args.has(QStringLiteral("indicate_current")));
-    else if (args.command == QStringLiteral("show"))
-        output = readcommands::show(map, args.value(QStringLiteral("rev")));
+                : std::nullopt;
+        const bool indicate = args.has(QStringLiteral("indicate_current"));
+        std::optional<QStringList> current;
+        if (isHistory ? readcommands::historyNeedsDatabase(range, indicate)
+                      : args.value(QStringLiteral("rev")) == QStringLiteral("current")) {
+            auto heads = readCurrentHeads(args, *project);
+            if (!heads)
+                return fail(heads.error(), raiseErr);
+            current = *heads;
+        }
+        output = isHistory ? readcommands::history(map, range, verbose, indicate, current)
+                           : readcommands::show(map, args.value(QStringLiteral("rev")), current);
+    }
     if (!output)
         return fail(output.error(), raiseErr);
     if (!quiet)

@@ -170,6 +170,11 @@ QList<CommandSpec> databaseCommandSpecs()
                                 QStringLiteral("Unconditionally erase the version table before "
                                                "stamping")));
     return {
+        {QStringLiteral("check_heads"),
+         QStringLiteral("Retort: succeed when the database is at the heads; otherwise fail "
+                        "and list what upgrade heads would run."),
+         {},
+         {}},
         {QStringLiteral("current"),
          QStringLiteral("Display the current revision for a database."),
          {verbose},
@@ -201,6 +206,21 @@ bool isDatabaseCommand(const QString &command)
         if (spec.name == command)
             return true;
     return false;
+}
+
+Result<QStringList> readCurrentHeads(const ParsedArgs &args, const Project &project)
+{
+    auto overrides = overridesFrom(args);
+    if (!overrides)
+        return overrides.error();
+    auto settings = runcommands::settings(project, *overrides);
+    if (!settings)
+        return settings.error();
+    auto connection = runcommands::connect(*settings);
+    if (!connection)
+        return connection.error();
+    Migrator migrator(**connection, settings->run);
+    return migrator.currentHeads();
 }
 
 int runDatabaseCommand(const ParsedArgs &args, const Project &project)
@@ -236,6 +256,35 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
             return fail(text.error(), args);
         if (!quiet)
             write(stdout, *text);
+        return 0;
+    }
+
+    if (command == QStringLiteral("check_heads")) {
+        auto connection = runcommands::connect(*settings);
+        if (!connection)
+            return fail(connection.error(), args);
+        Migrator migrator(**connection, settings->run);
+        auto heads = migrator.currentHeads();
+        if (!heads)
+            return fail(heads.error(), args);
+        auto pending = runcommands::plan(project.map, runcommands::Kind::Upgrade,
+                                         {QStringLiteral("heads")}, *heads, false);
+        if (!pending)
+            return fail(pending.error(), args);
+        if (!pending->steps.isEmpty()) {
+            QStringList ids;
+            for (const MigrationStep &step : std::as_const(pending->steps))
+                ids.append(project.map.at(step.revision).id);
+            return fail(makeError(ErrorKind::Command,
+                                  Tr::tr("The database is not at the heads: %n revision(s) to "
+                                         "apply (%1)",
+                                         nullptr, int(ids.size()))
+                                      .arg(ids.join(QStringLiteral(", ")))),
+                        args);
+        }
+        if (!quiet)
+            write(stdout, Tr::tr("The database is at the heads (%1)\n")
+                              .arg(heads->join(QStringLiteral(", "))));
         return 0;
     }
 

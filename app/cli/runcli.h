@@ -12,6 +12,10 @@ QList<OptionSpec> databaseGlobalOptions();
 QList<CommandSpec> databaseCommandSpecs();
 bool isDatabaseCommand(const QString &command);
 
+/** The database's version rows, for the read commands that show them (history -i, show
+ *  current). */
+Result<QStringList> readCurrentHeads(const ParsedArgs &args, const Project &project);
+
 /** Runs a database command; prints its output; returns the exit code. */
 int runDatabaseCommand(const ParsedArgs &args, const Project &project);
 

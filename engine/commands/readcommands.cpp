@@ -87,10 +87,21 @@ Result<QString> branches(const RevisionMap &map, bool verbose)
     return out;
 }
 
+bool historyNeedsDatabase(const std::optional<QString> &range, bool indicateCurrent)
+{
+    if (indicateCurrent)
+        return true;
+    if (!range)
+        return false;
+    const QStringList parts = range->trimmed().split(QLatin1Char(':'));
+    return parts.contains(QStringLiteral("current"));
+}
+
 Result<QString> history(const RevisionMap &map,
                         const std::optional<QString> &range,
                         bool verbose,
-                        bool indicateCurrent)
+                        bool indicateCurrent,
+                        const std::optional<QStringList> &currentHeads)
 {
     QString base, head;
     if (range) {
@@ -101,15 +112,22 @@ Result<QString> history(const RevisionMap &map,
         base = parts.at(0);
         head = parts.at(1);
     }
-    if (indicateCurrent)
+    if (indicateCurrent && !currentHeads)
         return needsDatabase(QStringLiteral("history --indicate-current"));
-    if (base == QStringLiteral("current") || head == QStringLiteral("current"))
-        return needsDatabase(QStringLiteral("A history range with 'current'"));
+    // Alembic passes the database's rows (a tuple) in place of "current".
+    std::optional<QStringList> baseRows, headRows;
+    for (auto [bound, rows] : {std::pair{&base, &baseRows}, std::pair{&head, &headRows}}) {
+        if (*bound != QStringLiteral("current"))
+            continue;
+        if (!currentHeads)
+            return needsDatabase(QStringLiteral("A history range with 'current'"));
+        *rows = *currentHeads;
+    }
     if (base.isEmpty())
         base = QStringLiteral("base");
     if (head.isEmpty())
         head = QStringLiteral("heads");
-    auto walk = map.iterateRevisions(head, base, true, false, false);
+    auto walk = map.iterateRevisions(headRows, head, baseRows, base, true, false, false);
     if (!walk)
         return commandError(walk.error(), base, head);
     HeadOnlyOptions options;
@@ -117,16 +135,21 @@ Result<QString> history(const RevisionMap &map,
     options.includeDoc = true;
     options.includeParents = true;
     QString out;
-    for (int i : std::as_const(*walk))
+    for (int i : std::as_const(*walk)) {
+        options.current = indicateCurrent && currentHeads->contains(map.at(i).id);
         out += scriptformat::cmdFormat(map, map.at(i), verbose, options) + QLatin1Char('\n');
+    }
     return out;
 }
 
-Result<QString> show(const RevisionMap &map, const QString &revision)
+Result<QString> show(const RevisionMap &map,
+                     const QString &revision,
+                     const std::optional<QStringList> &currentHeads)
 {
-    if (revision == QStringLiteral("current"))
+    if (revision == QStringLiteral("current") && !currentHeads)
         return needsDatabase(QStringLiteral("show current"));
-    auto nodes = map.revisionsFor(revision);
+    auto nodes = revision == QStringLiteral("current") ? map.revisionsFor(*currentHeads)
+                                                       : map.revisionsFor(revision);
     if (!nodes)
         return commandError(nodes.error());
     QString out;

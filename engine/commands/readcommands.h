@@ -18,13 +18,19 @@ namespace readcommands {
 Result<QString> heads(const RevisionMap &map, bool verbose, bool resolveDependencies);
 /** `branches [-v]` */
 Result<QString> branches(const RevisionMap &map, bool verbose);
-/** `history [-r start:end] [-v]`; `indicateCurrent` needs a database. */
+/** `history [-r start:end] [-v] [-i]`. `indicateCurrent` and a range naming `current` need
+ *  the database's rows in `currentHeads` (nullopt: no database was read, an error). */
 Result<QString> history(const RevisionMap &map,
                         const std::optional<QString> &range,
                         bool verbose,
-                        bool indicateCurrent);
-/** `show <rev>` */
-Result<QString> show(const RevisionMap &map, const QString &revision);
+                        bool indicateCurrent,
+                        const std::optional<QStringList> &currentHeads = std::nullopt);
+/** Whether `history` with these arguments reads the database (Alembic runs env.py). */
+bool historyNeedsDatabase(const std::optional<QString> &range, bool indicateCurrent);
+/** `show <rev>`; `show current` needs the database's rows in `currentHeads`. */
+Result<QString> show(const RevisionMap &map,
+                     const QString &revision,
+                     const std::optional<QStringList> &currentHeads = std::nullopt);
 /** `list_templates` */
 QString listTemplates();
 

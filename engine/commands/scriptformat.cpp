@@ -62,6 +62,8 @@ QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOpti
             text += QStringLiteral(" (head)");
         if (rev.isHead() && !rev.isRealHead())
             text += QStringLiteral(" (effective head)");
+        if (o.current)
+            text += QStringLiteral(" (current)");
     }
     if (o.treeIndicators) {
         if (rev.isBranchPoint())
@@ -74,7 +76,7 @@ QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOpti
     return text;
 }
 
-QString logEntry(const RevisionMap &map, const Revision &rev)
+QString logEntry(const RevisionMap &map, const Revision &rev, bool current)
 {
     QString entry = QStringLiteral("Rev: ") + rev.id;
     if (rev.isHead())
@@ -83,6 +85,8 @@ QString logEntry(const RevisionMap &map, const Revision &rev)
         entry += QStringLiteral(" (branchpoint)");
     if (rev.isMergePoint())
         entry += QStringLiteral(" (mergepoint)");
+    if (current)
+        entry += QStringLiteral(" (current)");
     entry += QLatin1Char('\n');
     entry += (rev.isMergePoint() ? QStringLiteral("Merges: ") : QStringLiteral("Parent: ")) +
              downRevision(rev) + QLatin1Char('\n');
@@ -105,7 +109,7 @@ QString logEntry(const RevisionMap &map, const Revision &rev)
 QString
 cmdFormat(const RevisionMap &map, const Revision &rev, bool verbose, const HeadOnlyOptions &options)
 {
-    return verbose ? logEntry(map, rev) : headOnly(map, rev, options);
+    return verbose ? logEntry(map, rev, options.current) : headOnly(map, rev, options);
 }
 
 } // namespace retort::scriptformat

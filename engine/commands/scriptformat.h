@@ -16,6 +16,7 @@ struct HeadOnlyOptions
     bool includeParents = false;
     bool treeIndicators = true;
     bool headIndicators = true;
+    bool current = false; ///< `history -i`: the revision is a row of the database (" (current)")
 };
 
 /** `<base>` or the comma-separated versioned parents (Script._format_down_revision). */
@@ -23,7 +24,7 @@ QString downRevision(const Revision &rev);
 /** One-line form (Script._head_only). */
 QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOptions &options);
 /** The multi-line verbose form (Script.log_entry), ending with a newline. */
-QString logEntry(const RevisionMap &map, const Revision &rev);
+QString logEntry(const RevisionMap &map, const Revision &rev, bool current = false);
 /** Script.cmd_format. */
 QString cmdFormat(const RevisionMap &map,
                   const Revision &rev,

@@ -116,6 +116,15 @@ public:
                                         bool implicitBase,
                                         bool assertRelativeLength) const;
 
+    /** iterateRevisions where either bound may instead be a tuple of revision ids (the
+     *  database's rows, as `history -r current:` passes them). */
+    Result<QList<int>> iterateRevisions(const std::optional<QStringList> &upperRows,
+                                        const QString &upper,
+                                        const std::optional<QStringList> &lowerRows,
+                                        const QString &lower,
+                                        bool inclusive,
+                                        bool implicitBase,
+                                        bool assertRelativeLength) const;
     /** The revisions an online `upgrade <destination>` runs from the given version-table
      *  rows, in the order they run (Alembic's ScriptDirectory._upgrade_revs). */
     Result<QList<int>> upgradePath(const QString &destination,

@@ -147,11 +147,11 @@ public:
     Result<RevNode>
     walk(RevNode start, qint64 steps, const std::optional<QString> &branch, bool noOverwalk) const;
     Result<RevNodes>
-    parseUpgradeTarget(const Revs &current, const QString &target, bool assertRelativeLength) const;
+    parseUpgradeTarget(const Revs &current, const Revs &target, bool assertRelativeLength) const;
     Result<RevNode>
     parseDowngradeTarget(const Revs &current, const Ident &target, bool assertRelativeLength) const;
     Result<QList<int>> related(const QList<int> &targets, bool up, bool deps, bool check) const;
-    Result<QList<int>> collectUpgrade(const QString &upper,
+    Result<QList<int>> collectUpgrade(const Revs &upper,
                                       Revs lower,
                                       bool inclusive,
                                       bool implicitBase,

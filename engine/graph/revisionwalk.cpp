@@ -67,9 +67,12 @@ void markBelow(const RevisionMap &map,
 } // namespace
 
 Result<RevNodes> RevisionQuery::parseUpgradeTarget(const Revs &current,
-                                                   const QString &target,
+                                                   const Revs &targets,
                                                    bool assertRelativeLength) const
 {
+    if (!targets.isString) // a tuple of identifiers (e.g. the database's rows)
+        return getRevisions(targets.ids);
+    const QString &target = targets.ids.first();
     const std::optional<Relative> match = matchRelative(target);
     if (!match)
         return getRevisions(Ident(target));
@@ -234,7 +237,7 @@ Result<RevNode> RevisionQuery::parseDowngradeTarget(const Revs &current,
     return getRevision(at < 0 ? *target : target->mid(at + 1));
 }
 
-Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
+Result<QList<int>> RevisionQuery::collectUpgrade(const Revs &upper,
                                                  Revs lower,
                                                  bool inclusive,
                                                  bool implicitBase,
@@ -280,7 +283,7 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
             if (n.isRevision() && !required[size_t(n.index)]) {
                 Error e = revisionError(ErrorKind::RangeNotAncestor,
                                         Tr::tr("Revision %1 is not an ancestor of revision %2")
-                                            .arg(lower.display(), upper));
+                                            .arg(lower.display(), upper.display()));
                 e.argument = lower.isEmpty() ? QString() : lower.ids.first();
                 return e;
             }
@@ -289,7 +292,7 @@ Result<QList<int>> RevisionQuery::collectUpgrade(const QString &upper,
     if (!currentNodes->isEmpty() && !currentNodes->first().isRevision() &&
         currentNodes->first().index == RevNode::None) {
         // A relative lower bound that getRevisions could not walk: resolve it downwards.
-        auto rev = parseDowngradeTarget(Ident(upper), lower.string(), assertRelativeLength);
+        auto rev = parseDowngradeTarget(upper, lower.string(), assertRelativeLength);
         if (!rev)
             return rev.error();
         if (rev->isRevision()) {
@@ -655,8 +658,26 @@ Result<QList<int>> RevisionMap::iterateRevisions(const QString &upper,
 {
     const RevisionQuery q(*this);
     QList<int> targets;
-    auto needs = q.collectUpgrade(upper, Ident(lower), inclusive, implicitBase,
+    auto needs = q.collectUpgrade(Ident(upper), Ident(lower), inclusive, implicitBase,
                                   assertRelativeLength, &targets);
+    if (!needs)
+        return needs.error();
+    return q.topologicalSort(*needs, targets);
+}
+
+Result<QList<int>> RevisionMap::iterateRevisions(const std::optional<QStringList> &upperRows,
+                                                 const QString &upper,
+                                                 const std::optional<QStringList> &lowerRows,
+                                                 const QString &lower,
+                                                 bool inclusive,
+                                                 bool implicitBase,
+                                                 bool assertRelativeLength) const
+{
+    const RevisionQuery q(*this);
+    QList<int> targets;
+    auto needs = q.collectUpgrade(upperRows ? Revs::tuple(*upperRows) : Revs(Ident(upper)),
+                                  lowerRows ? Revs::tuple(*lowerRows) : Revs(Ident(lower)),
+                                  inclusive, implicitBase, assertRelativeLength, &targets);
     if (!needs)
         return needs.error();
     return q.topologicalSort(*needs, targets);
@@ -667,8 +688,8 @@ Result<QList<int>> RevisionMap::upgradePath(const QString &destination,
 {
     const RevisionQuery q(*this);
     QList<int> targets;
-    auto needs =
-        q.collectUpgrade(destination, Revs::tuple(currentHeads), false, true, true, &targets);
+    auto needs = q.collectUpgrade(Ident(destination), Revs::tuple(currentHeads), false, true, true,
+                                  &targets);
     if (!needs)
         return needs.error();
     auto order = q.topologicalSort(*needs, targets);

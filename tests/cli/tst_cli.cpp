@@ -188,7 +188,7 @@ void TestCli::usageErrors_data()
                                 << QStringLiteral("retort: error: too few arguments");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("frobnicate")}
-        << QStringLiteral("retort: error: argument {branches,current,downgrade,edit,"
+        << QStringLiteral("retort: error: argument {branches,check_heads,current,downgrade,edit,"
                           "ensure_version,heads,history,init,list_templates,merge,revision,show,"
                           "stamp,upgrade}: invalid choice: 'frobnicate'");
     QTest::newRow("show without rev")
@@ -350,10 +350,11 @@ void TestCli::commandErrors_data()
         << QStringLiteral("FAILED: Requested range cccc0003:cccc0004 does not refer to "
                           "ancestor/descendant revisions along the same branch")
         << QString();
-    QTest::newRow("indicate current needs a database")
-        << QStringList{QStringLiteral("history"), QStringLiteral("-i")}
-        << QStringLiteral("FAILED: history --indicate-current needs a database connection, "
-                          "which this version of Retort cannot open yet")
+    QTest::newRow("indicate current reads the database")
+        << QStringList{QStringLiteral("--url"), QStringLiteral("mysql://scott:tiger@db/shop"),
+                       QStringLiteral("history"), QStringLiteral("-i")}
+        << QStringLiteral("FAILED: Can't load plugin: sqlalchemy.dialects:mysql (Retort connects "
+                          "to postgresql and sqlite databases)")
         << QString();
 }
 
