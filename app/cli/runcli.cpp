@@ -216,11 +216,7 @@ Result<QStringList> readCurrentHeads(const ParsedArgs &args, const Project &proj
     auto settings = runcommands::settings(project, *overrides);
     if (!settings)
         return settings.error();
-    auto connection = runcommands::connect(*settings);
-    if (!connection)
-        return connection.error();
-    Migrator migrator(**connection, settings->run);
-    return migrator.currentHeads();
+    return runcommands::readRows(*settings);
 }
 
 int runDatabaseCommand(const ParsedArgs &args, const Project &project)
@@ -243,15 +239,12 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     const QString &command = args.command;
 
     if (command == QStringLiteral("current")) {
-        auto connection = runcommands::connect(*settings);
-        if (!connection)
-            return fail(connection.error(), args);
-        Migrator migrator(**connection, settings->run);
-        auto heads = migrator.currentHeads();
+        QString shownUrl;
+        auto heads = runcommands::readRows(*settings, &shownUrl);
         if (!heads)
             return fail(heads.error(), args);
         auto text = runcommands::current(project.map, *heads, args.has(QStringLiteral("verbose")),
-                                         (*connection)->displayUrl());
+                                         shownUrl);
         if (!text)
             return fail(text.error(), args);
         if (!quiet)
@@ -260,11 +253,7 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     }
 
     if (command == QStringLiteral("check_heads")) {
-        auto connection = runcommands::connect(*settings);
-        if (!connection)
-            return fail(connection.error(), args);
-        Migrator migrator(**connection, settings->run);
-        auto heads = migrator.currentHeads();
+        auto heads = runcommands::readRows(*settings);
         if (!heads)
             return fail(heads.error(), args);
         auto pending = runcommands::plan(project.map, runcommands::Kind::Upgrade,

@@ -157,6 +157,17 @@ Result<std::unique_ptr<Connection>> connect(const Settings &settings)
     return Connection::open(*url);
 }
 
+Result<QStringList> readRows(const Settings &settings, QString *displayUrl)
+{
+    auto connection = connect(settings);
+    if (!connection)
+        return connection.error();
+    if (displayUrl)
+        *displayUrl = (*connection)->displayUrl();
+    Migrator migrator(**connection, settings.run);
+    return migrator.currentHeads();
+}
+
 Result<RunReport> apply(const Project &project,
                         Kind kind,
                         const QStringList &targets,

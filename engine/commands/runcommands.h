@@ -83,6 +83,10 @@ Result<RunReport> apply(const Project &project,
 /** Connects to the settings' URL (errors never show the password). */
 Result<std::unique_ptr<Connection>> connect(const Settings &settings);
 
+/** Connects and reads the version rows (empty without a version table); `displayUrl`
+ *  receives the URL as it may be shown. */
+Result<QStringList> readRows(const Settings &settings, QString *displayUrl = nullptr);
+
 /** `ensure_version --sql` */
 QString ensureVersionOffline(const Settings &settings, Dialect dialect);
 

@@ -1,6 +1,7 @@
 #include "pyexecute.h"
 
 #include "pyheadervalue_p.h"
+#include "pylines_p.h"
 #include "pystring.h"
 #include "pytokenizer.h"
 
@@ -155,18 +156,17 @@ struct Span
     size_t end;
 };
 
-class Extractor
+class Extractor : private PyLines
 {
 public:
     Extractor(QByteArrayView utf8, const QString &path)
-        : m_tokenizer(utf8)
+        : PyLines(utf8)
         , m_path(path)
     {}
 
     Result<ExecuteBodies> run();
 
 private:
-    const PyToken &tok(size_t i) const { return m_toks[i]; }
     Error fileError(const QString &message, int line) const
     {
         return makeError(ErrorKind::Parse, message, m_path, line);
@@ -181,8 +181,6 @@ private:
         m_bindings[name.text] = Binding{kind, name.line, name.column};
     }
 
-    bool readLine(const PyToken &first);
-    size_t findAtDepth0(size_t b, size_t e, std::string_view op) const;
     size_t matching(size_t open, size_t e) const;
     size_t headerColon(size_t e) const;
     bool isCompound() const;
@@ -225,9 +223,7 @@ private:
     void refuseWith(int fn, const QString &message, int line, int column);
     ExecuteBody finish(int fn) const;
 
-    PyTokenizer m_tokenizer;
     QString m_path;
-    std::vector<PyToken> m_toks; // the current logical line, without comments and NL
     std::vector<Block> m_blocks;
     bool m_opensBlock = false; // the last logical line ended with ':'
     int m_blockLine = 0;
@@ -243,7 +239,6 @@ private:
 
 Result<ExecuteBodies> Extractor::run()
 {
-    m_toks.reserve(64);
     for (;;) {
         const PyToken t = m_tokenizer.next();
         switch (t.kind) {
@@ -289,35 +284,6 @@ Result<ExecuteBodies> Extractor::run()
             return *m_fatal;
     }
     return ExecuteBodies{finish(0), finish(1)};
-}
-
-bool Extractor::readLine(const PyToken &first)
-{
-    m_toks.clear();
-    m_toks.push_back(first);
-    for (;;) {
-        const PyToken t = m_tokenizer.next();
-        if (t.kind == PyTokenKind::Error)
-            return false;
-        if (t.kind == PyTokenKind::Newline || t.kind == PyTokenKind::EndMarker)
-            return true;
-        if (t.kind != PyTokenKind::Comment && t.kind != PyTokenKind::Nl)
-            m_toks.push_back(t);
-    }
-}
-
-size_t Extractor::findAtDepth0(size_t b, size_t e, std::string_view op) const
-{
-    int depth = 0;
-    for (size_t i = b; i < e; ++i) {
-        if (isOpen(tok(i)))
-            ++depth;
-        else if (isClose(tok(i)))
-            --depth;
-        else if (depth == 0 && tok(i).isOp(op))
-            return i;
-    }
-    return e;
 }
 
 size_t Extractor::matching(size_t open, size_t e) const

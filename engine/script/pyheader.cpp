@@ -1,6 +1,7 @@
 #include "pyheader.h"
 
 #include "pyheadervalue_p.h"
+#include "pylines_p.h"
 #include "pystring.h"
 #include "pytokenizer.h"
 
@@ -53,18 +54,11 @@ bool isAugOp(const PyToken &t)
            op != "!=" && op != "<=" && op != ">=" && op != ":=";
 }
 
-std::vector<PyToken> &threadTokenBuffer()
-{
-    static thread_local std::vector<PyToken> buffer;
-    buffer.clear();
-    return buffer;
-}
-
-class HeaderParser
+class HeaderParser : private PyLines
 {
 public:
     HeaderParser(QByteArrayView utf8, const QString &path)
-        : m_tokenizer(utf8)
+        : PyLines(utf8)
         , m_path(path)
     {}
 
@@ -75,9 +69,6 @@ private:
     {
         return makeError(ErrorKind::Parse, message, m_path, line);
     }
-    const PyToken &tok(size_t i) const { return m_toks[i]; }
-
-    bool readLine(const PyToken &first);
     void processLine(bool topLevel);
     void moduleStatement(size_t b, size_t e);
     void blockStatement(size_t b, size_t e);
@@ -88,15 +79,10 @@ private:
     void bind(const PyToken &name, Binding binding);
     void bindValue(const PyToken &name, const Eval &eval, int line);
     std::string_view span(size_t b, size_t e) const;
-    size_t findAtDepth0(size_t b, size_t e, std::string_view op) const;
 
     Eval evaluate(size_t b, size_t e);
 
-    PyTokenizer m_tokenizer;
     QString m_path;
-    // The current logical line, without comments and NL. One buffer per thread, reused
-    // from file to file: allocating it per file was a tenth of loading a big project.
-    std::vector<PyToken> &m_toks = threadTokenBuffer();
     std::vector<size_t> m_eqs;    // positions of '=' in the current statement
     std::vector<bool> m_blocks;   // per open block: true when it runs in module scope
     bool m_opensBlock = false;    // the last logical line ended with ':'
@@ -227,35 +213,6 @@ Result<RevisionHeader> HeaderParser::run()
         at = end + 1;
     }
     return header;
-}
-
-bool HeaderParser::readLine(const PyToken &first)
-{
-    m_toks.clear();
-    m_toks.push_back(first);
-    for (;;) {
-        const PyToken t = m_tokenizer.next();
-        if (t.kind == PyTokenKind::Error)
-            return false;
-        if (t.kind == PyTokenKind::Newline || t.kind == PyTokenKind::EndMarker)
-            return true;
-        if (t.kind != PyTokenKind::Comment && t.kind != PyTokenKind::Nl)
-            m_toks.push_back(t);
-    }
-}
-
-size_t HeaderParser::findAtDepth0(size_t b, size_t e, std::string_view op) const
-{
-    int depth = 0;
-    for (size_t i = b; i < e; ++i) {
-        if (isOpen(tok(i)))
-            ++depth;
-        else if (isClose(tok(i)))
-            --depth;
-        else if (depth == 0 && tok(i).isOp(op))
-            return i;
-    }
-    return e;
 }
 
 void HeaderParser::processLine(bool topLevel)

@@ -3,6 +3,8 @@
 // and offline oracles compare the same with Alembic itself on large random graphs).
 #include "runtime/plan.h"
 
+#include "graphspec.h"
+
 #include <QTest>
 
 using namespace retort;
@@ -10,24 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/** `id:down1,down2[:labels[:deps]]` entries separated by spaces, in load order. */
+/** A graph written as in graphspec.h. */
 RevisionMap graph(const QString &spec)
 {
-    QList<RevisionHeader> headers;
-    for (const QString &entry : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QStringList parts = entry.split(QLatin1Char(':'));
-        const auto list = [&](int i) {
-            return parts.size() > i ? parts.at(i).split(QLatin1Char(','), Qt::SkipEmptyParts)
-                                    : QStringList();
-        };
-        RevisionHeader h;
-        h.path = QStringLiteral("/versions/%1.py").arg(parts.at(0));
-        h.revision = parts.at(0);
-        h.downRevision = list(1);
-        h.branchLabels = list(2);
-        h.dependsOn = list(3);
-        headers.append(h);
-    }
+    const QList<RevisionHeader> headers = test::parseGraphSpec(spec);
     auto map = RevisionMap::build(headers);
     if (!map)
         qFatal("bad test graph: %s", qPrintable(map.error().message));

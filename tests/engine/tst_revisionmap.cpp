@@ -3,6 +3,8 @@
 // alembic_graph_expect.py computed them), and the engine must answer the same.
 #include "graph/revisionmap.h"
 
+#include "graphspec.h"
+
 #include <QFile>
 #include <QTest>
 
@@ -10,30 +12,9 @@ using namespace retort;
 
 namespace {
 
-/** `id:down1,down2[:labels[:deps]]` entries separated by spaces, in load order. */
 QList<RevisionHeader> parseGraph(const QString &spec)
 {
-    QList<RevisionHeader> out;
-    const QStringList entries = spec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &entry : entries) {
-        const QStringList parts = entry.split(QLatin1Char(':'));
-        const auto list = [&](int i) {
-            return parts.size() > i ? parts.at(i).split(QLatin1Char(','), Qt::SkipEmptyParts)
-                                    : QStringList();
-        };
-        RevisionHeader h;
-        h.path = QStringLiteral("/versions/%1.py").arg(parts.at(0));
-        h.revision = parts.at(0);
-        h.downRevision = list(1);
-        h.branchLabels = list(2);
-        h.dependsOn = list(3);
-        h.revisionLine = 7;
-        h.downRevisionLine = 8;
-        h.branchLabelsLine = 9;
-        h.dependsOnLine = 10;
-        out.append(h);
-    }
-    return out;
+    return test::parseGraphSpec(spec);
 }
 
 QString alembicClass(const Error &e)
