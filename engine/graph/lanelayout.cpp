@@ -195,22 +195,48 @@ QList<int> topologicalRows(const QList<LaneInput> &inputs, const LaneLayout &out
 QList<int>
 dateOrderedRows(const QList<LaneInput> &inputs, const LaneLayout &out, const QList<int> &dfsRows)
 {
-    const int total = int(dfsRows.size());
-    std::vector<int> rank(static_cast<size_t>(total));
-    for (int r = 0; r < total; ++r)
-        rank[size_t(dfsRows.at(r))] = r;
-    std::vector<int> pendingChildren(static_cast<size_t>(total), 0);
-    std::vector<QList<int>> children(static_cast<size_t>(total));
-    for (int v = 0; v < total; ++v)
+    const auto total = static_cast<size_t>(dfsRows.size());
+    std::vector<int> rank(total);
+    for (size_t r = 0; r < total; ++r)
+        rank[size_t(dfsRows.at(qsizetype(r)))] = int(r);
+    // Keys as integers (1.. in date order, 0: none): one sort instead of string compares in
+    // every heap operation.
+    std::vector<int> key(total, 0);
+    {
+        std::vector<int> dated;
+        for (int v = 0; v < int(inputs.size()); ++v)
+            if (!inputs.at(v).sortKey.isEmpty())
+                dated.push_back(v);
+        std::sort(dated.begin(), dated.end(),
+                  [&](int a, int b) { return inputs.at(a).sortKey < inputs.at(b).sortKey; });
+        int k = 0;
+        for (size_t i = 0; i < dated.size(); ++i) {
+            if (i == 0 || inputs.at(dated[i - 1]).sortKey != inputs.at(dated[i]).sortKey)
+                ++k;
+            key[size_t(dated[i])] = k;
+        }
+    }
+    // Children of each node, flat (start offsets, then the lists).
+    std::vector<int> pendingChildren(total, 0);
+    std::vector<int> childStart(total + 1, 0);
+    const auto forEachTarget = [&](int v, auto &&f) {
         for (const QList<int> *targets : {&out.parents.at(v), &out.dependencies.at(v)})
             for (int t : *targets)
-                if (t != v) {
-                    ++pendingChildren[size_t(t)];
-                    children[size_t(t)].append(v);
-                }
-    std::vector<QString> key(static_cast<size_t>(total));
-    for (int v = 0; v < int(inputs.size()); ++v)
-        key[size_t(v)] = inputs.at(v).sortKey;
+                if (t != v)
+                    f(t);
+    };
+    for (size_t v = 0; v < total; ++v)
+        forEachTarget(int(v), [&](int t) { ++childStart[size_t(t) + 1]; });
+    for (size_t v = 0; v < total; ++v) {
+        pendingChildren[v] = childStart[v + 1];
+        childStart[v + 1] += childStart[v];
+    }
+    std::vector<int> children(static_cast<size_t>(childStart[total]));
+    {
+        std::vector<int> fill(childStart.begin(), childStart.end() - 1);
+        for (size_t v = 0; v < total; ++v)
+            forEachTarget(int(v), [&](int t) { children[size_t(fill[size_t(t)]++)] = int(v); });
+    }
     // Max-heap on (key, -rank).
     const auto later = [&](int a, int b) {
         if (key[size_t(a)] != key[size_t(b)])
@@ -218,22 +244,24 @@ dateOrderedRows(const QList<LaneInput> &inputs, const LaneLayout &out, const QLi
         return rank[size_t(a)] > rank[size_t(b)];
     };
     std::vector<int> heap;
-    std::vector<bool> placed(static_cast<size_t>(total), false);
+    std::vector<bool> placed(total, false);
     const auto ready = [&](int v) {
-        if (key[size_t(v)].isEmpty())
-            for (int c : children[size_t(v)])
-                if (key[size_t(v)].isEmpty() || key[size_t(c)] < key[size_t(v)])
-                    key[size_t(v)] = key[size_t(c)];
+        if (key[size_t(v)] == 0)
+            for (int c = childStart[size_t(v)]; c < childStart[size_t(v) + 1]; ++c) {
+                const int ck = key[size_t(children[size_t(c)])];
+                if (ck > 0 && (key[size_t(v)] == 0 || ck < key[size_t(v)]))
+                    key[size_t(v)] = ck;
+            }
         heap.push_back(v);
         std::push_heap(heap.begin(), heap.end(), later);
     };
-    for (int v = 0; v < total; ++v)
-        if (pendingChildren[size_t(v)] == 0)
-            ready(v);
+    for (size_t v = 0; v < total; ++v)
+        if (pendingChildren[v] == 0)
+            ready(int(v));
     QList<int> rows;
-    rows.reserve(total);
-    int nextForced = 0; // cycles: nodes never ready are taken in depth-first order
-    while (rows.size() < total) {
+    rows.reserve(qsizetype(total));
+    qsizetype nextForced = 0; // cycles: nodes never ready are taken in depth-first order
+    while (size_t(rows.size()) < total) {
         int v;
         if (!heap.empty()) {
             std::pop_heap(heap.begin(), heap.end(), later);
@@ -248,10 +276,10 @@ dateOrderedRows(const QList<LaneInput> &inputs, const LaneLayout &out, const QLi
             continue;
         placed[size_t(v)] = true;
         rows.append(v);
-        for (const QList<int> *targets : {&out.parents.at(v), &out.dependencies.at(v)})
-            for (int t : *targets)
-                if (t != v && --pendingChildren[size_t(t)] == 0 && !placed[size_t(t)])
-                    ready(t);
+        forEachTarget(v, [&](int t) {
+            if (--pendingChildren[size_t(t)] == 0 && !placed[size_t(t)])
+                ready(t);
+        });
     }
     return rows;
 }
