@@ -3,6 +3,7 @@
 #include "codehighlighter.h"
 #include "projectsnapshot.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
@@ -142,10 +143,19 @@ void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot,
     if (!kinds.isEmpty())
         row(tr("Kind"), kinds.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
+    // The rest of the docstring, without the header lines Alembic's template repeats.
     const qsizetype cut = h.longDoc.indexOf(QStringLiteral("\n\n"));
+    QStringList rest;
     if (cut >= 0)
-        html += QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
-                    .arg(h.longDoc.mid(cut + 2).toHtmlEscaped());
+        for (const QString &line : h.longDoc.mid(cut + 2).split(QLatin1Char('\n')))
+            if (!line.startsWith(QStringLiteral("Revision ID:")) &&
+                !line.startsWith(QStringLiteral("Revises:")) &&
+                !line.startsWith(QStringLiteral("Create Date:")))
+                rest.append(line);
+    const QString more = rest.join(QLatin1Char('\n')).trimmed();
+    if (!more.isEmpty())
+        html +=
+            QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(more.toHtmlEscaped());
     m_summary->setText(html);
 
     const bool sql = h.format == RevisionHeader::Format::Sql;
@@ -178,6 +188,17 @@ void DetailsPanel::setSqlPreview(const QString &upgradeSql, const QString &downg
         m_upgrade->setPlainText(upgradeSql);
     if (!downgradeSql.isNull())
         m_downgrade->setPlainText(downgradeSql);
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Rich text takes the link colour when it is set: set it again in the new palette.
+        const QString html = m_summary->text();
+        m_summary->clear();
+        m_summary->setText(html);
+    }
 }
 
 QString DetailsPanel::summaryText() const

@@ -37,6 +37,9 @@ public:
     QPlainTextEdit *downgradeView() const { return m_downgrade; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     /** A parent, child or dependency link was clicked. */
     void revisionLinkActivated(const QString &id);

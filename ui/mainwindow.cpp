@@ -68,13 +68,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setObjectName(QStringLiteral("headsBanner"));
     m_banner->setAccessibleName(tr("Multiple heads"));
     m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    const bool dark = bannerPalette.color(QPalette::Window).lightness() < 128;
-    bannerPalette.setColor(QPalette::Window,
-                           dark ? QColor(0x5a, 0x4a, 0x10) : QColor(0xff, 0xf4, 0xce));
-    bannerPalette.setColor(QPalette::WindowText,
-                           dark ? QColor(0xff, 0xf4, 0xce) : QColor(0x5a, 0x4a, 0x10));
-    m_banner->setPalette(bannerPalette);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(8, 4, 8, 4);
     auto *bannerIcon = new QLabel(m_banner);
@@ -162,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    updateBannerPalette();
     restoreSettings();
     updateBanner();
     updateStatus();
@@ -414,6 +408,25 @@ void MainWindow::applySnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
     updateWatcher();
     updateActions();
     emit projectLoaded();
+}
+
+void MainWindow::updateBannerPalette()
+{
+    // A warm note on the system's light or dark palette.
+    QPalette bannerPalette = palette();
+    const bool dark = bannerPalette.color(QPalette::Window).lightness() < 128;
+    bannerPalette.setColor(QPalette::Window,
+                           dark ? QColor(0x5a, 0x4a, 0x10) : QColor(0xff, 0xf4, 0xce));
+    bannerPalette.setColor(QPalette::WindowText,
+                           dark ? QColor(0xff, 0xf4, 0xce) : QColor(0x5a, 0x4a, 0x10));
+    m_banner->setPalette(bannerPalette);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateBannerPalette();
 }
 
 void MainWindow::updateBanner()

@@ -93,6 +93,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     RevisionModel *m_model;
@@ -131,6 +132,7 @@ private:
     void loadFinished();
     void applySnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
     void updateBanner();
+    void updateBannerPalette();
     void updateStatus();
     void updateProblems();
     void updateWatcher();

@@ -560,7 +560,13 @@ void TestMainWindow::screenshots()
     dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
     dark.setColor(QPalette::ButtonText, QColor(0xdd, 0xdd, 0xdd));
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
+        dark.setColor(QPalette::Disabled, role, QColor(0x70, 0x70, 0x70));
     QApplication::setPalette(dark);
+    QApplication::processEvents();
+    QCOMPARE(w.graphView()->palette().color(QPalette::Base), QColor(0x1e, 0x1e, 0x1e));
     QVERIFY(w.grab().save(QDir(out).filePath(QStringLiteral("mainwindow-dark.png"))));
     QApplication::setPalette(QPalette());
     qInfo("screenshots in %s", qPrintable(out));
