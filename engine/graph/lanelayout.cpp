@@ -186,6 +186,38 @@ QList<int> topologicalRows(const QList<LaneInput> &inputs, const LaneLayout &out
     return post;
 }
 
+/** "YYYY-MM-DD HH:MM:SS[.ffffff]..." as YYYYMMDDHHMMSSfffff (19 digits fit 64 bits);
+ *  false for any other shape. Orders like the text for the dates Alembic writes. */
+bool dateNumber(const QString &text, quint64 *out)
+{
+    static constexpr char shape[] = "dddd-dd-dd dd:dd:dd";
+    constexpr qsizetype shapeLength = sizeof(shape) - 1;
+    if (text.size() < shapeLength)
+        return false;
+    quint64 n = 0;
+    for (qsizetype i = 0; i < shapeLength; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (shape[i] == 'd') {
+            if (c < u'0' || c > u'9')
+                return false;
+            n = n * 10 + (c - u'0');
+        } else if (c != char16_t(shape[i])) {
+            return false;
+        }
+    }
+    // Five fractional digits (zeros when absent).
+    qsizetype i = shapeLength;
+    const bool fraction = i < text.size() && text.at(i) == u'.';
+    if (fraction)
+        ++i;
+    for (int d = 0; d < 5; ++d, ++i) {
+        const char16_t c = fraction && i < text.size() ? text.at(i).unicode() : u'0';
+        n = n * 10 + (c >= u'0' && c <= u'9' ? c - u'0' : 0);
+    }
+    *out = n;
+    return true;
+}
+
 /**
  * Rows by date where the files give one (git's --date-order): among the revisions whose
  * children are all placed, the newest goes next; ties keep the depth-first order, so without
@@ -207,13 +239,32 @@ dateOrderedRows(const QList<LaneInput> &inputs, const LaneLayout &out, const QLi
         for (int v = 0; v < int(inputs.size()); ++v)
             if (!inputs.at(v).sortKey.isEmpty())
                 dated.push_back(v);
-        std::sort(dated.begin(), dated.end(),
-                  [&](int a, int b) { return inputs.at(a).sortKey < inputs.at(b).sortKey; });
-        int k = 0;
-        for (size_t i = 0; i < dated.size(); ++i) {
-            if (i == 0 || inputs.at(dated[i - 1]).sortKey != inputs.at(dated[i]).sortKey)
-                ++k;
-            key[size_t(dated[i])] = k;
+        // Alembic writes str(datetime): sort those as numbers, anything else as text.
+        std::vector<quint64> number(dated.size());
+        bool numeric = true;
+        for (size_t i = 0; i < dated.size() && numeric; ++i)
+            numeric = dateNumber(inputs.at(dated[i]).sortKey, &number[i]);
+        if (numeric) {
+            std::vector<size_t> order(dated.size());
+            for (size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            std::sort(order.begin(), order.end(),
+                      [&](size_t a, size_t b) { return number[a] < number[b]; });
+            int k = 0;
+            for (size_t i = 0; i < order.size(); ++i) {
+                if (i == 0 || number[order[i - 1]] != number[order[i]])
+                    ++k;
+                key[size_t(dated[order[i]])] = k;
+            }
+        } else {
+            std::sort(dated.begin(), dated.end(),
+                      [&](int a, int b) { return inputs.at(a).sortKey < inputs.at(b).sortKey; });
+            int k = 0;
+            for (size_t i = 0; i < dated.size(); ++i) {
+                if (i == 0 || inputs.at(dated[i - 1]).sortKey != inputs.at(dated[i]).sortKey)
+                    ++k;
+                key[size_t(dated[i])] = k;
+            }
         }
     }
     // Children of each node, flat (start offsets, then the lists).
