@@ -1,0 +1,211 @@
+#include "detailspanel.h"
+
+#include "codehighlighter.h"
+#include "projectsnapshot.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace retort {
+
+namespace {
+
+QPlainTextEdit *makeCodeView(const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setReadOnly(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setAccessibleName(accessibleName);
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return edit;
+}
+
+QString link(const QString &id)
+{
+    return QStringLiteral("<a href=\"rev:%1\">%1</a>").arg(id.toHtmlEscaped());
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Revision details"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_summary->setMargin(6);
+    m_summary->setAccessibleName(tr("Revision summary"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_summary);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &href) {
+        if (href.startsWith(QStringLiteral("rev:")))
+            emit revisionLinkActivated(href.mid(4));
+        else if (href.startsWith(QStringLiteral("file:")))
+            emit openFileRequested(QUrl(href).toLocalFile());
+    });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Revision contents"));
+    m_upgrade = makeCodeView(tr("Upgrade SQL"), m_tabs);
+    m_downgrade = makeCodeView(tr("Downgrade SQL"), m_tabs);
+    m_source = makeCodeView(tr("Source file"), m_tabs);
+    new CodeHighlighter(CodeHighlighter::Language::Sql, m_upgrade->document());
+    new CodeHighlighter(CodeHighlighter::Language::Sql, m_downgrade->document());
+    m_sourceHighlighter =
+        new CodeHighlighter(CodeHighlighter::Language::Python, m_source->document());
+    m_tabs->addTab(m_upgrade, tr("Upgrade SQL"));
+    m_tabs->addTab(m_downgrade, tr("Downgrade SQL"));
+    m_tabs->addTab(m_source, tr("Source"));
+
+    layout->addWidget(scroll, 2);
+    layout->addWidget(m_tabs, 5);
+    showRevision(nullptr, -1);
+}
+
+void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot, int node)
+{
+    m_upgrade->clear();
+    m_downgrade->clear();
+    m_source->clear();
+    if (!snapshot || node < 0 || node >= snapshot->nodeCount()) {
+        m_summary->setText(tr("<i>Select a revision to see its details.</i>"));
+        m_upgrade->setPlaceholderText({});
+        m_downgrade->setPlaceholderText({});
+        m_source->setPlaceholderText({});
+        m_tabs->setEnabled(false);
+        return;
+    }
+    const ProjectSnapshot &s = *snapshot;
+    const auto links = [&](const QList<int> &nodes) {
+        QStringList out;
+        for (int n : nodes)
+            out.append(link(s.id(n)));
+        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+    };
+    QString html;
+    const auto row = [&html](const QString &name, const QString &value) {
+        html += QStringLiteral("<tr><td style=\"padding-right:8px\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(name, value);
+    };
+    if (s.isGhost(node)) {
+        const LaneLayout::Ghost &ghost = s.layout.ghosts.at(node - s.layout.inputCount);
+        html = QStringLiteral("<h3>%1</h3><p style=\"color:#c0392b\">%2</p><table>")
+                   .arg(tr("Missing revision %1").arg(ghost.id.toHtmlEscaped()),
+                        ghost.error.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                            QStringLiteral("<br>")));
+        row(tr("Named by"), links(ghost.namedBy));
+        html += QStringLiteral("</table>");
+        m_summary->setText(html);
+        m_tabs->setEnabled(false);
+        return;
+    }
+    m_tabs->setEnabled(true);
+    const RevisionHeader &h = s.revisions.at(node);
+    html = QStringLiteral("<h3>%1</h3><table>").arg(s.message(node).toHtmlEscaped());
+    row(tr("Revision"), QStringLiteral("<tt>%1</tt>").arg(s.id(node).toHtmlEscaped()));
+    row(tr("Parents"), links(s.layout.parents.at(node)));
+    row(tr("Children"), links(s.children.at(node)));
+    const QStringList labels = h.branchLabels.value_or(QStringList());
+    row(tr("Branch labels"),
+        labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", ")).toHtmlEscaped());
+    row(tr("Depends on"), links(s.layout.dependencies.at(node)));
+    if (!s.dependents.at(node).isEmpty())
+        row(tr("Needed by"), links(s.dependents.at(node)));
+    row(tr("Created"), h.createDate.isEmpty() ? tr("unknown") : h.createDate.toHtmlEscaped());
+    row(tr("File"), QStringLiteral("<a href=\"%1\">%2</a>")
+                        .arg(QUrl::fromLocalFile(h.path).toString(), h.path.toHtmlEscaped()));
+    QStringList kinds;
+    if (s.isHead(node))
+        kinds.append(tr("head"));
+    if (s.isBase(node))
+        kinds.append(tr("base"));
+    if (s.isBranchPoint(node))
+        kinds.append(tr("branch point"));
+    if (s.isMergePoint(node))
+        kinds.append(tr("merge point"));
+    if (!kinds.isEmpty())
+        row(tr("Kind"), kinds.join(QStringLiteral(", ")));
+    html += QStringLiteral("</table>");
+    // The rest of the docstring, without the header lines Alembic's template repeats.
+    const qsizetype cut = h.longDoc.indexOf(QStringLiteral("\n\n"));
+    QStringList rest;
+    if (cut >= 0)
+        for (const QString &line : h.longDoc.mid(cut + 2).split(QLatin1Char('\n')))
+            if (!line.startsWith(QStringLiteral("Revision ID:")) &&
+                !line.startsWith(QStringLiteral("Revises:")) &&
+                !line.startsWith(QStringLiteral("Create Date:")))
+                rest.append(line);
+    const QString more = rest.join(QLatin1Char('\n')).trimmed();
+    if (!more.isEmpty())
+        html +=
+            QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(more.toHtmlEscaped());
+    m_summary->setText(html);
+
+    const bool sql = h.format == RevisionHeader::Format::Sql;
+    m_sourceHighlighter->setLanguage(sql ? CodeHighlighter::Language::Sql
+                                         : CodeHighlighter::Language::Python);
+    QFile file(h.path);
+    if (file.open(QIODevice::ReadOnly)) {
+        m_source->setPlainText(QString::fromUtf8(file.readAll()));
+        m_source->setPlaceholderText({});
+    } else {
+        m_source->setPlaceholderText(tr("Cannot read %1: %2").arg(h.path, file.errorString()));
+    }
+    if (sql) {
+        m_upgrade->setPlainText(h.upgradeSql);
+        m_downgrade->setPlainText(h.downgradeSql);
+        m_upgrade->setPlaceholderText(tr("This revision has no upgrade section."));
+        m_downgrade->setPlaceholderText(tr("This revision has no downgrade section."));
+    } else {
+        const QString pending = tr("The SQL of this Python migration will appear here once the "
+                                   "engine renders its operations (op.create_table, "
+                                   "op.add_column, ...). Until then, see the Source tab.");
+        m_upgrade->setPlaceholderText(pending);
+        m_downgrade->setPlaceholderText(pending);
+    }
+}
+
+void DetailsPanel::setSqlPreview(const QString &upgradeSql, const QString &downgradeSql)
+{
+    if (!upgradeSql.isNull())
+        m_upgrade->setPlainText(upgradeSql);
+    if (!downgradeSql.isNull())
+        m_downgrade->setPlainText(downgradeSql);
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Rich text takes the link colour when it is set: set it again in the new palette.
+        const QString html = m_summary->text();
+        m_summary->clear();
+        m_summary->setText(html);
+    }
+}
+
+QString DetailsPanel::summaryText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_summary->text());
+    return doc.toPlainText();
+}
+
+} // namespace retort
