@@ -2,13 +2,25 @@
 
 #include "outputcompare.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace retort::oracle {
 
 class ProjectGraph;
+
+/**
+ * True when RETORT_ORACLE_QUICK is set (the asan test preset sets it): the oracle suites then
+ * run a sample of their projects, enough to exercise every code path under the sanitizers;
+ * the ci preset runs them all.
+ */
+inline bool oracleQuick()
+{
+    return qEnvironmentVariableIntValue("RETORT_ORACLE_QUICK") != 0;
+}
 
 /** One command line (without "-c <ini>") and how its output is compared. */
 struct OracleCommand
