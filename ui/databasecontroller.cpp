@@ -85,6 +85,11 @@ DatabaseController::DatabaseController(MainWindow *window)
     , m_window(window)
     , m_passwords(new PasswordStore(this))
 {
+    // Signals that hand a dialog to whoever listens (tests, plugins), queued or spied on.
+    qRegisterMetaType<ConnectionDialog *>();
+    qRegisterMetaType<PlanDialog *>();
+    qRegisterMetaType<RunProgressDialog *>();
+    qRegisterMetaType<RevisionMessageDialog *>();
     m_connectAction =
         new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Connect to Database…"), this);
     m_connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));

@@ -180,13 +180,21 @@ void RunProgressDialog::onFinished(bool ok,
         m_model->setState(m_currentStep, PlanStepModel::State::Failed);
     if (rolledBack)
         m_model->markRolledBack();
-    m_statement->setText(message);
+    m_statement->setText(message.section(QLatin1Char('\n'), 0, 0)); // the log has it all
     QPalette p = m_statement->palette();
     if (!ok)
         p.setColor(QPalette::WindowText, QColor(0xc0, 0x30, 0x20));
     m_statement->setPalette(p);
-    m_status->setText(ok ? (rolledBack ? tr("Dry run finished: rolled back.") : tr("Finished."))
-                         : tr("Failed: nothing of the failed transaction was kept."));
+    if (ok)
+        m_status->setText(rolledBack ? tr("Dry run finished: rolled back.") : tr("Finished."));
+    else if (m_worker->cancelRequested())
+        m_status->setText(tr("Cancelled: the run was rolled back."));
+    else
+        m_status->setText(tr("Failed: the failed transaction was rolled back."));
+    if (rolledBack && !ok) {
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("rolled back"));
+    }
     m_cancel->setEnabled(false);
     m_close->setEnabled(true);
     m_close->setDefault(true);

@@ -61,7 +61,10 @@ void RunWorker::onEvent(const RunEvent &e)
         emit logLine(e.step >= 0 ? tr("Committed step %1.").arg(e.step + 1) : tr("Committed."));
         break;
     case RunEvent::Type::RolledBack:
-        emit logLine(tr("Rolled back: %1").arg(e.text));
+        // A failure's message follows with finished(); a dry run's is the text itself.
+        emit logLine(m_job.settings.run.dryRun && !e.text.contains(QLatin1Char('\n'))
+                         ? e.text
+                         : tr("Rolled back."));
         break;
     case RunEvent::Type::Waiting:
         emit logLine(e.text);
@@ -71,9 +74,12 @@ void RunWorker::onEvent(const RunEvent &e)
 
 void RunWorker::run()
 {
-    const auto fail = [this](const QString &message) {
+    // With a transaction per step, the steps before the failed one stay committed.
+    const bool allRolledBack =
+        !m_job.settings.run.transactionPerMigration || m_job.settings.run.dryRun;
+    const auto fail = [this, allRolledBack](const QString &message) {
         emit logLine(message);
-        emit finished(false, message, {}, true);
+        emit finished(false, message, {}, allRolledBack);
     };
     auto connection = runcommands::connect(m_job.settings);
     if (!connection)

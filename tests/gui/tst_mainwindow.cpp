@@ -479,7 +479,10 @@ void TestMainWindow::databaseState()
     QVERIFY(openAndWait(w, m_demoIni));
     const QModelIndex index = w.model()->index(w.model()->rowOfId(mergeId), 0);
     QVERIFY(!index.data(RevisionModel::AppliedRole).toBool());
+    QVERIFY(w.model()->hasDatabaseState()); // the demo's empty SQLite database
+    w.database()->disconnectDatabase();
     QVERIFY(!w.model()->hasDatabaseState());
+    QVERIFY(w.statusSummary()->text().contains(QStringLiteral("connection: none")));
     w.setAppliedRevisions({mergeId, QStringLiteral("2f0e696c46da")});
     w.setCurrentHeads({mergeId});
     QVERIFY(index.data(RevisionModel::AppliedRole).toBool());
