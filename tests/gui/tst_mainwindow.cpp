@@ -459,6 +459,9 @@ void TestMainWindow::modelTester()
     QCOMPARE(model.columnCount(), int(RevisionModel::ColumnCount));
     model.setAppliedRevisions({mergeId});
     model.setCurrentHeads({mergeId});
+    model.clearDatabaseState();
+    QVERIFY(!model.hasDatabaseState());
+    model.setAppliedRevisions({mergeId});
     QTemporaryDir dir;
     const QString ini = copyDemo(dir.path());
     QVERIFY(replaceInFile(findFile(dir.path(), QStringLiteral("d9f038b86e4b")),
