@@ -98,7 +98,9 @@ ConnectionDialog::ConnectionDialog(const AlembicConfig &config,
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setDefault(true);
-    auto *save = buttons->addButton(QDialogButtonBox::Save);
+    // ApplyRole: the standard Save button would accept the dialog, i.e. connect.
+    auto *save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
+    save->setObjectName(QStringLiteral("saveProfiles"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {

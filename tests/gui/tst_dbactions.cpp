@@ -684,11 +684,30 @@ void TestDbActions::environmentProfile()
                      .data(Qt::ToolTipRole)
                      .toString()
                      .contains(QStringLiteral("s3cr3t")));
+    // Save keeps a new profile without connecting.
+    dialog->newProfile();
+    dialog->nameEdit()->setText(QStringLiteral("saved only"));
+    dialog->urlEdit()->setText(QStringLiteral("postgresql://someone:typed-pw@db.example/app"));
+    emit dialog->urlEdit()->editingFinished(); // the password moves out of the URL
+    QCOMPARE(dialog->urlEdit()->text(), QStringLiteral("postgresql://someone@db.example/app"));
+    QCOMPARE(dialog->passwordEdit()->text(), QStringLiteral("typed-pw"));
+    dialog->passwordEdit()->clear();
+    dialog->findChild<QPushButton *>(QStringLiteral("saveProfiles"))->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(w.database()->isConnected());
+    QCOMPARE(w.database()->profile()->origin, ConnectionProfile::Origin::Environment);
+    bool saved = false;
+    for (const ConnectionProfile &p : profilestore::load(ini))
+        saved = saved || (p.name == QStringLiteral("saved only") &&
+                          p.url == QStringLiteral("postgresql://someone@db.example/app"));
+    QVERIFY(saved);
     dialog->reject();
     qunsetenv("RETORT_DATABASE_URL");
     QSettings settings;
-    for (const QString &key : settings.allKeys())
+    for (const QString &key : settings.allKeys()) {
         QVERIFY(!settings.value(key).toString().contains(QStringLiteral("s3cr3t")));
+        QVERIFY(!settings.value(key).toString().contains(QStringLiteral("typed-pw")));
+    }
 }
 
 void TestDbActions::modelTesters()
