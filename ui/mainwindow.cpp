@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "databasecontroller.h"
 #include "demoproject.h"
 #include "detailspanel.h"
 #include "graphview.h"
@@ -154,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &RevisionModel::databaseStateChanged, this, &MainWindow::updateStatus);
 
     createActions();
+    m_database = new DatabaseController(this);
     createMenus();
     updateBannerPalette();
     restoreSettings();
@@ -179,8 +181,8 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
-    const QString runtime = tr("Available once Retort can connect to a database");
-    const QString authoring = tr("Available once Retort can write revision files");
+    const QString runtime = tr("Connect to a database first (Database › Connect to Database…)");
+    const QString authoring = tr("Open a project first; merging needs two heads or more");
     struct Spec
     {
         RevisionAction action;
@@ -260,6 +262,10 @@ void MainWindow::createMenus()
     view->addAction(m_problemsDock->toggleViewAction());
 
     QMenu *database = menuBar()->addMenu(tr("&Database"));
+    database->addAction(m_database->connectAction());
+    database->addAction(m_database->refreshAction());
+    database->addAction(m_database->disconnectAction());
+    database->addSeparator();
     for (RevisionAction a : {RevisionAction::UpgradeToHeads, RevisionAction::UpgradeToHere,
                              RevisionAction::DowngradeOneStep, RevisionAction::DowngradeToHere,
                              RevisionAction::StampHere, RevisionAction::DryRun})
@@ -280,6 +286,7 @@ void MainWindow::createMenus()
     toolbar->addAction(open);
     toolbar->addAction(m_reloadAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_database->connectAction());
     toolbar->addAction(revisionAction(RevisionAction::UpgradeToHeads));
     toolbar->addAction(revisionAction(RevisionAction::DowngradeOneStep));
     toolbar->addAction(revisionAction(RevisionAction::StampHere));
@@ -544,6 +551,11 @@ void MainWindow::setAppliedRevisions(const QSet<QString> &ids)
 void MainWindow::setCurrentHeads(const QSet<QString> &ids)
 {
     m_model->setCurrentHeads(ids);
+}
+
+void MainWindow::clearDatabaseState()
+{
+    m_model->clearDatabaseState();
 }
 
 void MainWindow::setConnectionDescription(const QString &text)

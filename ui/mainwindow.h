@@ -23,6 +23,7 @@ class QTreeWidgetItem;
 
 namespace retort {
 
+class DatabaseController;
 class DetailsPanel;
 class GraphView;
 class RevisionModel;
@@ -68,13 +69,17 @@ public:
     /** Database state from the runtime: filled nodes and current-head marks. */
     void setAppliedRevisions(const QSet<QString> &ids);
     void setCurrentHeads(const QSet<QString> &ids);
-    /** Shown in the status bar ("none" until the connection feature lands). */
+    /** Not connected: no applied marks, no current heads. */
+    void clearDatabaseState();
+    /** Shown in the status bar (the redacted URL; empty: "none"). */
     void setConnectionDescription(const QString &text);
 
     QAction *revisionAction(RevisionAction action) const;
     /** Enables an action once something handles revisionActionRequested for it. */
     void setRevisionActionEnabled(RevisionAction action, bool enabled);
 
+    /** Connections, plans and runs, merge and new revision. */
+    DatabaseController *database() const { return m_database; }
     GraphView *graphView() const { return m_graph; }
     DetailsPanel *detailsPanel() const { return m_details; }
     RevisionModel *model() const { return m_model; }
@@ -114,6 +119,7 @@ private:
     QAction *m_openFileAction;
     QAction *m_reloadAction;
     QHash<int, QAction *> m_revisionActions; ///< by RevisionAction
+    DatabaseController *m_database = nullptr;
     QSet<int> m_enabledActions;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;

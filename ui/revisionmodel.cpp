@@ -36,6 +36,17 @@ void RevisionModel::setCurrentHeads(const QSet<QString> &ids)
     emit databaseStateChanged();
 }
 
+void RevisionModel::clearDatabaseState()
+{
+    m_applied.clear();
+    m_currentHeads.clear();
+    m_hasDatabaseState = false;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {AppliedRole, CurrentHeadRole});
+    emit databaseStateChanged();
+}
+
 int RevisionModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_snapshot)

@@ -51,6 +51,8 @@ public:
     void setAppliedRevisions(const QSet<QString> &ids);
     /** The database's current heads (alembic_version rows). */
     void setCurrentHeads(const QSet<QString> &ids);
+    /** No database state (not connected): nothing filled, no current heads. */
+    void clearDatabaseState();
     const QSet<QString> &appliedRevisions() const { return m_applied; }
     const QSet<QString> &currentHeads() const { return m_currentHeads; }
     bool hasDatabaseState() const { return m_hasDatabaseState; }

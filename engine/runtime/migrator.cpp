@@ -172,7 +172,9 @@ void Migrator::prepareCancel()
     if (m_conn.dialect() != Dialect::PostgreSQL)
         return;
     const QVariant handle = m_conn.db().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL declares the metatype as PGconn*, which Qt 6 names after the struct: pg_conn*.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return;
     PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
     QMutexLocker locker(&m_cancelMutex);

@@ -2,6 +2,7 @@
 // demo project, selection by click and keyboard, search, a broken project, live reload,
 // the model under QAbstractItemModelTester, and screenshots into the build tree.
 
+#include "databasecontroller.h"
 #include "demoproject.h"
 #include "detailspanel.h"
 #include "graphview.h"
@@ -67,8 +68,15 @@ bool replaceInFile(const QString &path, const QByteArray &from, const QByteArray
 bool openAndWait(MainWindow &w, const QString &path)
 {
     QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    QSignalSpy refreshed(w.database(), &DatabaseController::stateRefreshed);
     w.openProject(path);
-    return loaded.wait(20000);
+    if (!loaded.wait(20000))
+        return false;
+    // The demo opens on its SQLite database (the ini's URL): let that first read finish, so
+    // that the database state the tests set is not replaced by it.
+    if (w.database()->profile() && refreshed.isEmpty())
+        return refreshed.wait(20000);
+    return true;
 }
 
 /** Scrolls `row` into view and clicks its node. */
@@ -138,15 +146,18 @@ void TestMainWindow::openDemo()
     QVERIFY(w.snapshot()->layout.ghosts.isEmpty());
     QVERIFY(w.snapshot()->map.has_value());
     QCOMPARE(w.problemsView()->topLevelItemCount(), 0);
-    // Two heads: the banner, its Merge button disabled until authoring lands.
+    // Two heads: the banner and its Merge button.
     QVERIFY(w.headsBanner()->isVisible());
     QVERIFY(w.headsBannerLabel()->text().startsWith(QStringLiteral("2 heads")));
-    QVERIFY(!w.mergeButton()->isEnabled());
+    QVERIFY(w.mergeButton()->isEnabled());
     QVERIFY(!w.mergeButton()->toolTip().isEmpty());
     const QString status = w.statusSummary()->text();
     QVERIFY2(status.contains(QStringLiteral("25 revisions")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("2 heads")), qPrintable(status));
-    QVERIFY2(status.contains(QStringLiteral("connection: none")), qPrintable(status));
+    // Connected to the demo's SQLite database, nothing applied yet.
+    QVERIFY2(status.contains(QStringLiteral("connection: sqlite:///")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("current: base")), qPrintable(status));
+    QVERIFY(w.database()->isConnected());
     // The newest head is on top and selected.
     QCOMPARE(w.model()->nodeAt(0), w.snapshot()->heads.first());
     QCOMPARE(w.graphView()->currentRow(), 0);
@@ -448,6 +459,9 @@ void TestMainWindow::modelTester()
     QCOMPARE(model.columnCount(), int(RevisionModel::ColumnCount));
     model.setAppliedRevisions({mergeId});
     model.setCurrentHeads({mergeId});
+    model.clearDatabaseState();
+    QVERIFY(!model.hasDatabaseState());
+    model.setAppliedRevisions({mergeId});
     QTemporaryDir dir;
     const QString ini = copyDemo(dir.path());
     QVERIFY(replaceInFile(findFile(dir.path(), QStringLiteral("d9f038b86e4b")),
@@ -468,7 +482,10 @@ void TestMainWindow::databaseState()
     QVERIFY(openAndWait(w, m_demoIni));
     const QModelIndex index = w.model()->index(w.model()->rowOfId(mergeId), 0);
     QVERIFY(!index.data(RevisionModel::AppliedRole).toBool());
+    QVERIFY(w.model()->hasDatabaseState()); // the demo's empty SQLite database
+    w.database()->disconnectDatabase();
     QVERIFY(!w.model()->hasDatabaseState());
+    QVERIFY(w.statusSummary()->text().contains(QStringLiteral("connection: none")));
     w.setAppliedRevisions({mergeId, QStringLiteral("2f0e696c46da")});
     w.setCurrentHeads({mergeId});
     QVERIFY(index.data(RevisionModel::AppliedRole).toBool());
@@ -481,30 +498,40 @@ void TestMainWindow::databaseState()
 
 void TestMainWindow::futureActions()
 {
+    {
+        // Without a project, every revision action is disabled and says why.
+        MainWindow empty;
+        for (RevisionAction a :
+             {RevisionAction::UpgradeToHere, RevisionAction::UpgradeToHeads,
+              RevisionAction::DowngradeToHere, RevisionAction::DowngradeOneStep,
+              RevisionAction::StampHere, RevisionAction::DryRun, RevisionAction::MergeSelectedHeads,
+              RevisionAction::NewRevisionAfter}) {
+            QAction *action = empty.revisionAction(a);
+            QVERIFY(action);
+            QVERIFY(!action->isEnabled());
+            QVERIFY(!action->toolTip().isEmpty());
+        }
+        QVERIFY(!empty.mergeButton()->isEnabled());
+    }
     MainWindow w;
     w.show();
     QVERIFY(openAndWait(w, m_demoIni));
     QVERIFY(w.selectRevision(mergeId));
-    for (RevisionAction a :
-         {RevisionAction::UpgradeToHere, RevisionAction::UpgradeToHeads,
-          RevisionAction::DowngradeToHere, RevisionAction::DowngradeOneStep,
-          RevisionAction::StampHere, RevisionAction::DryRun, RevisionAction::MergeSelectedHeads,
-          RevisionAction::NewRevisionAfter}) {
-        QAction *action = w.revisionAction(a);
-        QVERIFY(action);
-        QVERIFY(!action->isEnabled());
-        QVERIFY(!action->toolTip().isEmpty());
-    }
-    // The runtime plugs in: enable the action, handle the signal.
-    QSignalSpy requested(&w, &MainWindow::revisionActionRequested);
-    w.setRevisionActionEnabled(RevisionAction::UpgradeToHere, true);
+    // With the project and its SQLite database, the database controller has enabled them.
     QVERIFY(w.revisionAction(RevisionAction::UpgradeToHere)->isEnabled());
-    w.revisionAction(RevisionAction::UpgradeToHere)->trigger();
+    QVERIFY(w.revisionAction(RevisionAction::NewRevisionAfter)->isEnabled());
+    QVERIFY(w.revisionAction(RevisionAction::MergeSelectedHeads)->isEnabled());
+    w.database()->disconnectDatabase();
+    QVERIFY(!w.revisionAction(RevisionAction::UpgradeToHere)->isEnabled());
+    QVERIFY(w.statusSummary()->text().contains(QStringLiteral("connection: none")));
+    // Triggering emits revisionActionRequested with the current revision first.
+    QSignalSpy requested(&w, &MainWindow::revisionActionRequested);
+    w.revisionAction(RevisionAction::NewRevisionAfter)->trigger();
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.first().at(0).value<RevisionAction>(), RevisionAction::UpgradeToHere);
+    QCOMPARE(requested.first().at(0).value<RevisionAction>(), RevisionAction::NewRevisionAfter);
     QCOMPARE(requested.first().at(1).toStringList(), QStringList{mergeId});
-    w.setRevisionActionEnabled(RevisionAction::MergeSelectedHeads, true);
-    QVERIFY(w.mergeButton()->isEnabled());
+    w.setRevisionActionEnabled(RevisionAction::MergeSelectedHeads, false);
+    QVERIFY(!w.mergeButton()->isEnabled());
 }
 
 void TestMainWindow::settingsPersist()

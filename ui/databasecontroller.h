@@ -1,0 +1,158 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "planpreview.h"
+#include "runworker.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+
+namespace retort {
+
+class ConnectionDialog;
+class MainWindow;
+class PasswordStore;
+class PlanDialog;
+class RevisionMessageDialog;
+class RunProgressDialog;
+enum class RevisionAction;
+
+/** What authoring on a worker thread gave (a plain value for QtConcurrent). */
+struct AuthoringResult
+{
+    bool ok = false;
+    QString path; ///< the file written
+    QString error;
+};
+
+/**
+ * The database and authoring side of the main window: connection profiles and passwords
+ * (keychain), the version rows read on a worker thread and shown as applied marks and
+ * current heads, the revision actions (upgrade, downgrade, stamp, dry run: plan dialog, then
+ * a run on a worker thread with progress and cancel; merge heads and new revision: the file
+ * written on a worker thread, then the graph reloads). Every dialog is opened with open()
+ * (never exec()): the event loop keeps running and tests drive the dialogs directly.
+ */
+class DatabaseController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DatabaseController(MainWindow *window);
+    ~DatabaseController() override;
+
+    QAction *connectAction() const { return m_connectAction; }
+    QAction *disconnectAction() const { return m_disconnectAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    PasswordStore *passwords() const { return m_passwords; }
+
+    bool isConnected() const { return m_connected; }
+    bool isBusy() const;
+    /** The version rows last read. */
+    const QStringList &rows() const { return m_rows; }
+    const std::optional<ConnectionProfile> &profile() const { return m_profile; }
+    /** The connection as the status bar shows it (redacted). */
+    QString description() const { return m_description; }
+    QString lastError() const { return m_lastError; }
+    QString lastWrittenPath() const { return m_lastWritten; }
+
+    /** The dialogs open now (null when closed). */
+    ConnectionDialog *connectionDialog() const;
+    PlanDialog *planDialog() const;
+    RunProgressDialog *progressDialog() const;
+    RevisionMessageDialog *messageDialog() const;
+
+    /** Opens the connection dialog; `why` is shown at the top (e.g. "a password is needed"). */
+    void openConnectionDialog(const QString &why = {});
+    /**
+     * Connects with `profile`: the password given, else the one in the URL (built-in
+     * profiles), else the keychain's when the profile uses one. `interactive`: ask for a
+     * missing or refused password with the connection dialog.
+     */
+    void connectProfile(const ConnectionProfile &profile,
+                        const std::optional<QString> &password = std::nullopt,
+                        bool interactive = true);
+    void disconnectDatabase();
+    /** Reads the version rows again (worker thread). */
+    void refresh();
+    /** What the revision actions do (MainWindow::revisionActionRequested). */
+    void trigger(retort::RevisionAction action, const QStringList &ids);
+
+signals:
+    void connectionDialogOpened(retort::ConnectionDialog *dialog);
+    /** The rows were read (or reading failed: ok false, lastError() says why). */
+    void stateRefreshed(bool ok);
+    void planDialogOpened(retort::PlanDialog *dialog);
+    void runStarted(retort::RunProgressDialog *dialog);
+    void runFinished(bool ok);
+    void messageDialogOpened(retort::RevisionMessageDialog *dialog);
+    /** A revision file was written (`text` is its path) or not (`text` says why). */
+    void authoringFinished(bool ok, const QString &text);
+    void errorReported(const QString &message);
+
+private:
+    struct PlanRequest
+    {
+        int kind = 0; ///< runcommands::Kind
+        QStringList targets;
+        bool dryRun = false;
+        bool purge = false;
+        QString title;
+        QString runLabel;
+    };
+
+    MainWindow *m_window;
+    PasswordStore *m_passwords;
+    QAction *m_connectAction;
+    QAction *m_disconnectAction;
+    QAction *m_refreshAction;
+    QString m_iniPath;
+    std::optional<ConnectionProfile> m_profile;
+    std::optional<QString> m_password; ///< this session's password (memory only)
+    bool m_connected = false;
+    bool m_interactive = false;
+    bool m_running = false; ///< a plan runs
+    QStringList m_rows;
+    QString m_description;
+    QString m_lastError;
+    QString m_lastWritten;
+    QString m_selectAfterReload;
+    quint64 m_generation = 0;
+    QFutureWatcher<RowsResult> m_reader;
+    QFutureWatcher<RowsResult> m_planReader;
+    QFutureWatcher<AuthoringResult> m_author;
+    PlanRequest m_request;
+    QStringList m_planRows; ///< the rows the open plan starts from
+    std::optional<RevisionMap> m_planMap;
+    QPointer<ConnectionDialog> m_connectionDialog;
+    QPointer<PlanDialog> m_planDialog;
+    QPointer<RunProgressDialog> m_progressDialog;
+    QPointer<RevisionMessageDialog> m_messageDialog;
+    QPointer<QWidget> m_notice;
+
+    void projectLoaded();
+    void autoConnect();
+    void readFinished();
+    void applyState();
+    void updateActions();
+    void setDescription(const QString &text);
+    void reportError(const QString &title, const QString &message);
+    void notify(const QString &title, const QString &message);
+    runcommands::Settings settings() const;
+
+    void startPlan(const PlanRequest &request);
+    void planRowsRead();
+    std::optional<PlanPreview> makePreview(const QStringList &rows, bool purge, QString *error);
+    void runPlan(const PlanPreview &preview);
+
+    void mergeHeads(const QStringList &ids);
+    void newRevisionAfter(const QString &id);
+    void authoringDone();
+};
+
+} // namespace retort
