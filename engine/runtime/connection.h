@@ -56,7 +56,12 @@ private:
     DatabaseUrl m_url;
 };
 
-/** A database error from QtSql as an Error: the server's message, SQLSTATE in `detail`. */
+/** The server's message of a QtSql error, without the driver's decoration (QPSQL: the
+ *  severity prefix and the appended SQLSTATE). PostgreSQL's own further lines (LINE, DETAIL,
+ *  HINT) are kept. */
+QString serverMessage(const class QSqlError &error);
+
+/** A database error from QtSql as an Error: the server's message, SQLSTATE in `argument`. */
 Error databaseError(const class QSqlError &error, const QString &context);
 
 } // namespace retort

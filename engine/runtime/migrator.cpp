@@ -346,19 +346,26 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
                                     ? Tr::tr("rolled back to the state after %1").arg(lastCommitted)
                                     : Tr::tr("rolled back: the database is as it was before "
                                              "the run");
+                // The server's first line, then its LINE/DETAIL/HINT lines as psql shows them.
+                QString message = cancelled && err.nativeErrorCode() != u"57014"
+                                      ? Tr::tr("cancelled")
+                                      : serverMessage(err);
+                QString context;
+                if (const qsizetype nl = message.indexOf(QLatin1Char('\n')); nl >= 0) {
+                    context = message.mid(nl);
+                    message.truncate(nl);
+                }
                 Error e =
                     makeError(ErrorKind::Database,
-                              Tr::tr("%1 failed at statement %2 of %3: %4 (SQLSTATE %5)\n%6\nThe "
-                                     "transaction was %7.")
+                              Tr::tr("%1 failed at statement %2 of %3: %4 (SQLSTATE %5)%6\n%7\nThe "
+                                     "transaction was %8.")
                                   .arg(step.shortLog())
                                   .arg(statement.number)
                                   .arg(stepSql.statements.size())
-                                  .arg(cancelled && err.nativeErrorCode() != u"57014"
-                                           ? Tr::tr("cancelled")
-                                           : err.databaseText().trimmed(),
+                                  .arg(message,
                                        err.nativeErrorCode().isEmpty() ? QStringLiteral("none")
                                                                        : err.nativeErrorCode(),
-                                       statementPreview(statement.sql), where),
+                                       context, statementPreview(statement.sql), where),
                               stepSql.file, statement.line);
                 e.argument = err.nativeErrorCode();
                 return fail(e);
