@@ -170,6 +170,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url,
                          .arg(url.backend));
 }
 
+QString Connection::serverDescription() const
+{
+    if (m_dialect == Dialect::SQLite)
+        return Tr::tr("file %1").arg(m_db.databaseName());
+    return describeServer(m_url);
+}
+
 Result<void> Connection::exec(const QString &sql)
 {
     QSqlQuery query(m_db);

@@ -42,6 +42,8 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     /** The URL as it may be shown: the password as `***`. */
     QString displayUrl() const { return m_url.toString(true); }
+    /** "host H, port P, database D" (PostgreSQL) or "file F" (SQLite), for messages. */
+    QString serverDescription() const;
 
     /** Runs one statement; an error carries the server's message and SQLSTATE. */
     Result<void> exec(const QString &sql);

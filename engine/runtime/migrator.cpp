@@ -99,7 +99,15 @@ Result<void> Migrator::ensureVersionTable()
         return exists.error();
     if (*exists)
         return {};
-    return m_conn.exec(m_options.table.createSql(m_conn.dialect()));
+    auto created = m_conn.exec(m_options.table.createSql(m_conn.dialect()));
+    if (!created) {
+        Error e = created.error();
+        e.message = Tr::tr("Can't create the version table %1 in %2 (%3): %4")
+                        .arg(m_options.table.qualified(m_conn.dialect()), m_conn.displayUrl(),
+                             m_conn.serverDescription(), e.message);
+        return e;
+    }
+    return {};
 }
 
 Result<void> Migrator::lock(const std::function<void(const RunEvent &)> &onEvent)
