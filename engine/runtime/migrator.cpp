@@ -179,8 +179,10 @@ void Migrator::prepareCancel()
 {
     if (m_conn.dialect() != Dialect::PostgreSQL)
         return;
+    // QPSQL registers the handle under libpq's struct name, "pg_conn*" (PGconn is a typedef).
     const QVariant handle = m_conn.db().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return;
     PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
     QMutexLocker locker(&m_cancelMutex);
