@@ -347,6 +347,10 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             if (m_cancelled)
                 return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
             put({RunEvent::Type::StatementStarted, int(i), int(s), statement.sql, timer.elapsed()});
+            // A cancel() made during the event reached an idle session, which PostgreSQL
+            // ignores: look again right before the statement goes out.
+            if (m_cancelled)
+                return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
             QSqlQuery q(m_conn.db());
             q.setForwardOnly(true);
             if (!q.exec(statement.sql)) {
