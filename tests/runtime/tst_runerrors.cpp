@@ -514,8 +514,13 @@ void TestRunErrors::passwordNeverPrinted()
             {c + QStringList{QStringLiteral("upgrade"), QStringLiteral("heads")}, 0, false},
             {c + QStringList{QStringLiteral("current"), QStringLiteral("-v")}, 0, true},
             {c + QStringList{QStringLiteral("current")}, 0, false},
-            {c + QStringList{QStringLiteral("history"), QStringLiteral("-i")}, 255, false},
+            {c + QStringList{QStringLiteral("history"), QStringLiteral("-i")}, 0, false},
+            {c + QStringList{QStringLiteral("history"), QStringLiteral("-r"),
+                             QStringLiteral("current:")},
+             0, false},
             {c + QStringList{QStringLiteral("history"), QStringLiteral("-v")}, 0, false},
+            {c + QStringList{QStringLiteral("show"), QStringLiteral("current")}, 0, false},
+            {c + QStringList{QStringLiteral("check_heads")}, 0, false},
             {c + QStringList{QStringLiteral("downgrade"), QStringLiteral("k1")}, 0, false},
             {c + QStringList{QStringLiteral("--raiseerr"), QStringLiteral("downgrade"),
                              QStringLiteral("base"), QStringLiteral("--transaction-per-migration")},
@@ -525,6 +530,8 @@ void TestRunErrors::passwordNeverPrinted()
                              QStringLiteral("k1")},
              0, false},
             {c + QStringList{QStringLiteral("stamp"), QStringLiteral("base")}, 0, false},
+            {c + QStringList{QStringLiteral("--raiseerr"), QStringLiteral("check_heads")}, 255,
+             false},
             {c + QStringList{QStringLiteral("upgrade"), QStringLiteral("heads"),
                              QStringLiteral("--dry-run")},
              0, false},
@@ -611,7 +618,9 @@ void TestRunErrors::passwordNeverPrinted()
             for (const QStringList &command :
                  {QStringList{QStringLiteral("upgrade"), QStringLiteral("heads")},
                   QStringList{QStringLiteral("current"), QStringLiteral("-v")},
-                  QStringList{QStringLiteral("stamp"), QStringLiteral("heads")}}) {
+                  QStringList{QStringLiteral("stamp"), QStringLiteral("heads")},
+                  QStringList{QStringLiteral("history"), QStringLiteral("-i")},
+                  QStringList{QStringLiteral("check_heads")}}) {
                 const QString mustShow =
                     QStringLiteral("Can't connect to postgresql://%1:***@").arg(user);
                 QVERIFY(check(args + QStringList{QStringLiteral("--url"), bad} + command, {}, 255,
