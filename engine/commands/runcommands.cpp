@@ -4,6 +4,8 @@
 #include "commands/scriptformat.h"
 #include "runtime/offline.h"
 
+#include <QScopeGuard>
+
 namespace retort::runcommands {
 
 Result<Settings> settings(const Project &project, const Overrides &overrides)
@@ -198,6 +200,11 @@ Result<RunReport> apply(const Project &project,
     Migrator migrator(conn, settings.run);
     if (hooks.started)
         hooks.started(&migrator);
+    // However the run ends, the hook hears that the migrator is gone before it is.
+    const auto gone = qScopeGuard([&hooks] {
+        if (hooks.started)
+            hooks.started(nullptr);
+    });
     if (auto r = migrator.lock(hooks.event); !r)
         return r.error();
     auto heads = migrator.currentHeads();
@@ -225,10 +232,7 @@ Result<RunReport> apply(const Project &project,
         if (hooks.event)
             hooks.event(e);
     };
-    auto report = migrator.run(project.map, *planned, *sql, onEvent);
-    if (hooks.started)
-        hooks.started(nullptr);
-    return report;
+    return migrator.run(project.map, *planned, *sql, onEvent);
 }
 
 QString ensureVersionOffline(const Settings &settings, Dialect dialect)

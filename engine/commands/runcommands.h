@@ -66,7 +66,8 @@ struct ApplyHooks
     std::function<void(const QString &)> log;           ///< one line of progress, for humans
     std::function<void(const MigrationPlan &)> planned; ///< the plan, before it runs
     std::function<void(const RunEvent &)> event;        ///< every run event
-    std::function<void(Migrator *)> started;            ///< the migrator (for cancel())
+    /// the migrator (for cancel()), then nullptr before it is destroyed, whatever the outcome
+    std::function<void(Migrator *)> started;
 };
 
 /**

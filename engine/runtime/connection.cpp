@@ -36,16 +36,24 @@ QString describeServer(const DatabaseUrl &url)
     return Tr::tr("host %1, port %2, database %3").arg(host, port, database);
 }
 
-/** The server's message without the trailing "QPSQL: Unable to connect" decoration. */
+} // namespace
+
 QString serverMessage(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
-        text = error.driverText().trimmed();
+        return error.driverText().trimmed();
+    // QPSQL appends "(SQLSTATE)" to libpq's PQerrorMessage(), whose first line starts with
+    // the severity ("ERROR:  "): neither is part of the server's message.
+    const QString code = error.nativeErrorCode();
+    if (!code.isEmpty() && text.endsWith(QLatin1Char('(') + code + QLatin1Char(')')))
+        text = text.chopped(code.size() + 2).trimmed();
+    for (const QLatin1String severity :
+         {QLatin1String("ERROR:  "), QLatin1String("FATAL:  "), QLatin1String("PANIC:  ")})
+        if (text.startsWith(severity))
+            return text.mid(severity.size());
     return text;
 }
-
-} // namespace
 
 Error databaseError(const QSqlError &error, const QString &context)
 {
@@ -160,6 +168,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url,
                      Tr::tr("Can't load plugin: sqlalchemy.dialects:%1 (Retort connects to "
                             "postgresql and sqlite databases)")
                          .arg(url.backend));
+}
+
+QString Connection::serverDescription() const
+{
+    if (m_dialect == Dialect::SQLite)
+        return Tr::tr("file %1").arg(m_db.databaseName());
+    return describeServer(m_url);
 }
 
 Result<void> Connection::exec(const QString &sql)

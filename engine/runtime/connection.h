@@ -42,6 +42,8 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     /** The URL as it may be shown: the password as `***`. */
     QString displayUrl() const { return m_url.toString(true); }
+    /** "host H, port P, database D" (PostgreSQL) or "file F" (SQLite), for messages. */
+    QString serverDescription() const;
 
     /** Runs one statement; an error carries the server's message and SQLSTATE. */
     Result<void> exec(const QString &sql);
@@ -56,7 +58,12 @@ private:
     DatabaseUrl m_url;
 };
 
-/** A database error from QtSql as an Error: the server's message, SQLSTATE in `detail`. */
+/** The server's message of a QtSql error, without the driver's decoration (QPSQL: the
+ *  severity prefix and the appended SQLSTATE). PostgreSQL's own further lines (LINE, DETAIL,
+ *  HINT) are kept. */
+QString serverMessage(const class QSqlError &error);
+
+/** A database error from QtSql as an Error: the server's message, SQLSTATE in `argument`. */
 Error databaseError(const class QSqlError &error, const QString &context);
 
 } // namespace retort

@@ -99,7 +99,15 @@ Result<void> Migrator::ensureVersionTable()
         return exists.error();
     if (*exists)
         return {};
-    return m_conn.exec(m_options.table.createSql(m_conn.dialect()));
+    auto created = m_conn.exec(m_options.table.createSql(m_conn.dialect()));
+    if (!created) {
+        Error e = created.error();
+        e.message = Tr::tr("Can't create the version table %1 in %2 (%3): %4")
+                        .arg(m_options.table.qualified(m_conn.dialect()), m_conn.displayUrl(),
+                             m_conn.serverDescription(), e.message);
+        return e;
+    }
+    return {};
 }
 
 Result<void> Migrator::lock(const std::function<void(const RunEvent &)> &onEvent)
@@ -171,10 +179,10 @@ void Migrator::prepareCancel()
 {
     if (m_conn.dialect() != Dialect::PostgreSQL)
         return;
+    // QPSQL registers the handle under libpq's struct name, "pg_conn*" (PGconn is a typedef).
     const QVariant handle = m_conn.db().driver()->handle();
-    // QPSQL declares the metatype as PGconn*, which Qt 6 names after the struct: pg_conn*.
     if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return;
     PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
     QMutexLocker locker(&m_cancelMutex);
@@ -339,6 +347,10 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             if (m_cancelled)
                 return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
             put({RunEvent::Type::StatementStarted, int(i), int(s), statement.sql, timer.elapsed()});
+            // A cancel() made during the event reached an idle session, which PostgreSQL
+            // ignores: look again right before the statement goes out.
+            if (m_cancelled)
+                return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
             QSqlQuery q(m_conn.db());
             q.setForwardOnly(true);
             if (!q.exec(statement.sql)) {
@@ -348,19 +360,26 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
                                     ? Tr::tr("rolled back to the state after %1").arg(lastCommitted)
                                     : Tr::tr("rolled back: the database is as it was before "
                                              "the run");
+                // The server's first line, then its LINE/DETAIL/HINT lines as psql shows them.
+                QString message = cancelled && err.nativeErrorCode() != u"57014"
+                                      ? Tr::tr("cancelled")
+                                      : serverMessage(err);
+                QString context;
+                if (const qsizetype nl = message.indexOf(QLatin1Char('\n')); nl >= 0) {
+                    context = message.mid(nl);
+                    message.truncate(nl);
+                }
                 Error e =
                     makeError(ErrorKind::Database,
-                              Tr::tr("%1 failed at statement %2 of %3: %4 (SQLSTATE %5)\n%6\nThe "
-                                     "transaction was %7.")
+                              Tr::tr("%1 failed at statement %2 of %3: %4 (SQLSTATE %5)%6\n%7\nThe "
+                                     "transaction was %8.")
                                   .arg(step.shortLog())
                                   .arg(statement.number)
                                   .arg(stepSql.statements.size())
-                                  .arg(cancelled && err.nativeErrorCode() != u"57014"
-                                           ? Tr::tr("cancelled")
-                                           : err.databaseText().trimmed(),
+                                  .arg(message,
                                        err.nativeErrorCode().isEmpty() ? QStringLiteral("none")
                                                                        : err.nativeErrorCode(),
-                                       statementPreview(statement.sql), where),
+                                       context, statementPreview(statement.sql), where),
                               stepSql.file, statement.line);
                 e.argument = err.nativeErrorCode();
                 return fail(e);

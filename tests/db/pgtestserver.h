@@ -69,6 +69,8 @@ public:
         server.m_socketDir = values.value(QStringLiteral("socket"));
         server.m_user = values.value(QStringLiteral("user"));
         server.m_database = values.value(QStringLiteral("database"));
+        server.m_pwUser = values.value(QStringLiteral("pw_user"));
+        server.m_pwPassword = values.value(QStringLiteral("pw_password"));
         QStringList missing;
         if (server.m_host.isEmpty())
             missing << QStringLiteral("host");
@@ -94,9 +96,15 @@ public:
     QString socketDir() const { return m_socketDir; }
     QString user() const { return m_user; }
     QString database() const { return m_database; }
+    /** A role that must log in with a SCRAM password over TCP (127.0.0.1); empty when the
+     *  fixture predates it. Every other access is trusted. */
+    QString pwUser() const { return m_pwUser; }
+    /** The password of pwUser(): test data, for the password-handling tests only. */
+    QString pwPassword() const { return m_pwPassword; }
 
     /** Adds (does not open) a QPSQL connection named \a name; \a database overrides the
-     *  fixture's default database. The server trusts local connections: no password. */
+     *  fixture's default database. The server trusts local connections of user(): no
+     *  password. */
     QSqlDatabase addDatabase(const QString &name,
                              Transport transport = Transport::Tcp,
                              const QString &database = {}) const
@@ -115,6 +123,8 @@ private:
     QString m_socketDir;
     QString m_user;
     QString m_database;
+    QString m_pwUser;
+    QString m_pwPassword;
     QString m_error;
 };
 
