@@ -548,7 +548,7 @@ void Extractor::functionLine(int fn)
     const size_t n = m_toks.size();
     if (isCompound()) { // def, class and decorators included
         const char *what = phrase(compoundPhrases, tok(0).text);
-        refuse(fn, what ? Tr::tr(what) : Tr::tr("a compound statement"), tok(0));
+        refuse(fn, !what ? Tr::tr("a compound statement") : Tr::tr(what), tok(0));
         return;
     }
     forEachStatement(0, n, [&](size_t b, size_t e) { bodyStatement(fn, b, e); });
@@ -582,7 +582,7 @@ void Extractor::bodyStatement(int fn, size_t b, size_t e)
 
     if (head.kind == PyTokenKind::Name && isPyKeyword(head.text)) {
         const char *what = phrase(keywordPhrases, head.text);
-        refuse(fn, what ? Tr::tr(what) : Tr::tr("an expression"), head);
+        refuse(fn, !what ? Tr::tr("an expression") : Tr::tr(what), head);
         return;
     }
     if (e - b > 1 && head.kind == PyTokenKind::Name && tok(b + 1).isOp(":")) {

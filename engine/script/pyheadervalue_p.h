@@ -37,7 +37,7 @@ struct Value
 /** What a module-level name is bound to at the current point of the module. */
 struct Binding
 {
-    enum Kind : quint8 {
+    enum Kind {
         Literal,
         NonLiteral,
         Imported,
@@ -59,7 +59,7 @@ struct Binding
 /** Why a value cannot be known without running the file. */
 struct Failure
 {
-    enum Reason : quint8 { NotLiteral, FString, Unpack, AugAssign, Modified, Decode, Name };
+    enum Reason { NotLiteral, FString, Unpack, AugAssign, Modified, Decode, Name };
     Reason reason = NotLiteral;
     std::string_view text;                 // the expression, the operator or the name
     Binding::Kind kind = Binding::Unbound; // Name: how `text` is bound

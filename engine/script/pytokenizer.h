@@ -26,7 +26,7 @@ enum class PyTokenKind : quint8 {
 };
 
 /** Prefix and quoting of a String token (bits of PyToken::stringFlags). */
-enum PyStringFlag : quint8 {
+enum PyStringFlag {
     PyStringRaw = 0x01,     ///< r/R prefix: backslashes are kept
     PyStringBytes = 0x02,   ///< b/B prefix
     PyStringFormat = 0x04,  ///< f/F prefix (an f-string; its value needs evaluation)

@@ -1,0 +1,2933 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Using --sql with --autogenerate does not make any sense</source>
+        <translation>--sql zusammen mit --autogenerate ergibt keinen Sinn</translation>
+    </message>
+    <message>
+        <source>Retort does not autogenerate revisions: comparing the database with your models needs your application&apos;s Python code. Create the revision without --autogenerate and write its operations, or run Alembic&apos;s &apos;revision --autogenerate&apos;</source>
+        <translation>Retort erzeugt keine Revisionen automatisch: Der Vergleich der Datenbank mit Ihren Modellen braucht den Python-Code Ihrer Anwendung. Legen Sie die Revision ohne --autogenerate an und schreiben Sie ihre Operationen selbst, oder führen Sie Alembics &apos;revision --autogenerate&apos; aus</translation>
+    </message>
+    <message>
+        <source>Using --sql with the revision command when revision_environment is not configured does not make any sense</source>
+        <translation>--sql mit dem Befehl revision ergibt keinen Sinn, solange revision_environment nicht konfiguriert ist</translation>
+    </message>
+    <message>
+        <source>Retort does not run env.py, so &apos;revision --sql&apos; (which renders through env.py) is not available</source>
+        <translation>Retort führt env.py nicht aus, daher ist &apos;revision --sql&apos; (das über env.py erzeugt wird) nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>revision_environment is set, but Retort does not run env.py: the revision is rendered from the template alone</source>
+        <translation>revision_environment ist gesetzt, aber Retort führt env.py nicht aus: Die Revision wird allein aus der Vorlage erzeugt</translation>
+    </message>
+    <message>
+        <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;</source>
+        <translation>Zeichen &apos;%1&apos; im Revisionsbezeichner &apos;%2&apos; nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Revision identifier &apos;%1&apos; cannot be written in a .sql revision: it must not contain blanks or &apos;,&apos;</source>
+        <translation>Der Revisionsbezeichner &apos;%1&apos; kann nicht in eine .sql-Revision geschrieben werden: Er darf keine Leerzeichen und kein &apos;,&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>output_encoding &apos;%1&apos; is not supported by Retort (it writes utf-8, utf-16, utf-32, latin-1 and ascii)</source>
+        <translation>output_encoding &apos;%1&apos; wird von Retort nicht unterstützt (es schreibt utf-8, utf-16, utf-32, latin-1 und ascii)</translation>
+    </message>
+    <message>
+        <source>The new revision cannot be encoded as %1 (output_encoding)</source>
+        <translation>Die neue Revision lässt sich nicht als %1 kodieren (output_encoding)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No revision template in %1: script.py.mako (Alembic&apos;s .py revisions) or script.sql.mako (Retort&apos;s .sql revisions) is needed</source>
+        <translation>Keine Revisionsvorlage in %1: Benötigt wird script.py.mako (Alembics .py-Revisionen) oder script.sql.mako (Retorts .sql-Revisionen)</translation>
+    </message>
+    <message>
+        <source>Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.</source>
+        <translation>Es gibt mehrere Heads; geben Sie die Head-Revision an, auf der die neue Revision aufbauen soll, oder führen Sie einen Merge durch.</translation>
+    </message>
+    <message>
+        <source>Duplicate head revisions specified</source>
+        <translation>Head-Revisionen mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>Multiple version locations present, please specify --version-path</source>
+        <translation>Es gibt mehrere Versionsordner; bitte --version-path angeben</translation>
+    </message>
+    <message>
+        <source>Path %1 is not represented in current version locations</source>
+        <translation>Der Pfad %1 gehört zu keinem der aktuellen Versionsordner</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not a head revision; please specify --splice to create a new branch from this revision</source>
+        <translation>Revision %1 ist keine Head-Revision; geben Sie --splice an, um von dieser Revision aus einen neuen Zweig anzulegen</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate revision identified by &apos;%1&apos; (--depends-on needs a revision)</source>
+        <translation>Keine Revision zum Bezeichner &apos;%1&apos; gefunden (--depends-on braucht eine Revision)</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already present (%2); choose another --rev-id</source>
+        <translation>Revision %1 existiert bereits (%2); wählen Sie eine andere --rev-id</translation>
+    </message>
+    <message>
+        <source>Revision id %1 is already a branch label of revision %2; choose another --rev-id</source>
+        <translation>Die Revisions-ID %1 ist bereits ein Branch-Label der Revision %2; wählen Sie eine andere --rev-id</translation>
+    </message>
+    <message>
+        <source>Branch name &apos;%1&apos; in revision %2 already used by revision %3</source>
+        <translation>Der Zweigname &apos;%1&apos; in Revision %2 wird bereits von Revision %3 verwendet</translation>
+    </message>
+    <message>
+        <source>Branch label &apos;%1&apos; cannot be written in a .sql revision: it must not contain blanks or &apos;,&apos;</source>
+        <translation>Das Branch-Label &apos;%1&apos; kann nicht in eine .sql-Revision geschrieben werden: Es darf keine Leerzeichen und kein &apos;,&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>File %1 already exists</source>
+        <translation>Die Datei %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>The revision rendered from %1 cannot be read back (%2); nothing was written</source>
+        <translation>Die aus %1 erzeugte Revision lässt sich nicht wieder einlesen (%2); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The revision rendered from %1 does not declare revision &apos;%2&apos;; nothing was written</source>
+        <translation>Die aus %1 erzeugte Revision deklariert die Revision &apos;%2&apos; nicht; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Version %1 specified branch_labels %2, however the migration file %3 does not have them; have you upgraded your script.py.mako to include the &apos;branch_labels&apos; section?</source>
+        <translation>Version %1 gibt branch_labels %2 an, die Migrationsdatei %3 enthält sie aber nicht; haben Sie Ihre script.py.mako um den Abschnitt &apos;branch_labels&apos; ergänzt?</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>post_write_hooks (%1) are not run by Retort; run them on %2 yourself</source>
+        <translation>post_write_hooks (%1) werden von Retort nicht ausgeführt; führen Sie sie selbst auf %2 aus</translation>
+    </message>
+    <message>
+        <source>Error executing editor (%1)</source>
+        <translation>Fehler beim Ausführen des Editors (%1)</translation>
+    </message>
+    <message>
+        <source>No revision files indicated by symbol &apos;%1&apos;</source>
+        <translation>Das Symbol &apos;%1&apos; bezeichnet keine Revisionsdateien</translation>
+    </message>
+    <message>
+        <source>No suitable editor found. Please set the &quot;EDITOR&quot; or &quot;VISUAL&quot; environment variables</source>
+        <translation>Kein geeigneter Editor gefunden. Bitte setzen Sie die Umgebungsvariable &quot;EDITOR&quot; oder &quot;VISUAL&quot;</translation>
+    </message>
+    <message>
+        <source>Command &apos;%1&apos; died with a signal.</source>
+        <translation>Der Befehl &apos;%1&apos; wurde durch ein Signal beendet.</translation>
+    </message>
+    <message>
+        <source>Command &apos;%1&apos; returned non-zero exit status %2.</source>
+        <translation>Der Befehl &apos;%1&apos; endete mit dem Exit-Status %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a directory</source>
+        <translation>%1 existiert bereits und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Directory %1 already exists and is not empty</source>
+        <translation>Das Verzeichnis %1 existiert bereits und ist nicht leer</translation>
+    </message>
+    <message>
+        <source>No such template %1</source>
+        <translation>Keine Vorlage namens %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the config file %1: the folder %2 does not exist</source>
+        <translation>Die Konfigurationsdatei %1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>invalid expression</source>
+        <translation>ungültiger Ausdruck</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; at the end of the control line</source>
+        <translation>&apos;:&apos; am Ende der Steuerzeile erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not supported in templates (Retort evaluates a small subset of Python: names, literals, calls of repr/str/len, &apos;x if c else y&apos;, and/or/not, comparisons)</source>
+        <translation>%1 wird in Vorlagen nicht unterstützt (Retort wertet eine kleine Teilmenge von Python aus: Namen, Literale, Aufrufe von repr/str/len, &apos;x if c else y&apos;, and/or/not, Vergleiche)</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>ein Lambda-Ausdruck</translation>
+    </message>
+    <message>
+        <source>expected &apos;else&apos; in a conditional expression</source>
+        <translation>&apos;else&apos; im bedingten Ausdruck erwartet</translation>
+    </message>
+    <message>
+        <source>a chained comparison</source>
+        <translation>ein verketteter Vergleich</translation>
+    </message>
+    <message>
+        <source>the operator &apos;%1&apos;</source>
+        <translation>der Operator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>calling anything but a plain name</source>
+        <translation>der Aufruf von etwas anderem als einem einfachen Namen</translation>
+    </message>
+    <message>
+        <source>a keyword argument</source>
+        <translation>ein Schlüsselwortargument</translation>
+    </message>
+    <message>
+        <source>argument unpacking</source>
+        <translation>das Entpacken von Argumenten</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a call</source>
+        <translation>&apos;,&apos; oder &apos;)&apos; im Aufruf erwartet</translation>
+    </message>
+    <message>
+        <source>slicing</source>
+        <translation>Slicing</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos;</source>
+        <translation>&apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>attribute access (&apos;.%1&apos;)</source>
+        <translation>der Attributzugriff (&apos;.%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a comprehension</source>
+        <translation>eine Comprehension</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>&apos;,&apos; oder &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the number &apos;%1&apos;</source>
+        <translation>die Zahl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a dict or set</source>
+        <translation>ein Dict oder Set</translation>
+    </message>
+    <message>
+        <source>the operator &apos;-&apos;</source>
+        <translation>der Operator &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>unerwartetes Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is undefined</source>
+        <translation>&apos;%1&apos; ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>&apos;in &lt;string&gt;&apos; requires string as left operand, not %1</source>
+        <translation>&apos;in &lt;string&gt;&apos; verlangt einen String als linken Operanden, nicht %1</translation>
+    </message>
+    <message>
+        <source>argument of type &apos;%1&apos; is not iterable</source>
+        <translation>Argument vom Typ &apos;%1&apos; ist nicht iterierbar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; not supported between instances of &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; wird zwischen Instanzen von &apos;%2&apos; und &apos;%3&apos; nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for +: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>nicht unterstützte Operandentypen für +: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 indices must be integers, not %2</source>
+        <translation>%1-Indizes müssen ganze Zahlen sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>string index out of range</source>
+        <translation>String-Index außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 index out of range</source>
+        <translation>%1-Index außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not subscriptable</source>
+        <translation>&apos;%1&apos;-Objekt unterstützt keinen Indexzugriff</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>leerer Ausdruck</translation>
+    </message>
+    <message>
+        <source>sequence item %1: expected str instance, %2 found</source>
+        <translation>Sequenzelement %1: str-Instanz erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know how to comma-format %1</source>
+        <translation>%1 lässt sich nicht kommagetrennt formatieren</translation>
+    </message>
+    <message>
+        <source>%1() takes exactly %2 argument(s) (%3 given)</source>
+        <translation>%1() erwartet genau %2 Argument(e) (%3 angegeben)</translation>
+    </message>
+    <message>
+        <source>the function &apos;%1&apos; is not supported in templates</source>
+        <translation>die Funktion &apos;%1&apos; wird in Vorlagen nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>object of type &apos;%1&apos; has no len()</source>
+        <translation>Objekt vom Typ &apos;%1&apos; hat kein len()</translation>
+    </message>
+    <message>
+        <source>sql_comment() needs a str, not %1</source>
+        <translation>sql_comment() braucht einen str, nicht %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not callable</source>
+        <translation>&apos;%1&apos;-Objekt ist nicht aufrufbar</translation>
+    </message>
+    <message>
+        <source>Unterminated control keyword: &apos;%1&apos;</source>
+        <translation>Nicht abgeschlossenes Steuerschlüsselwort: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: Retort renders templates without Python and knows Mako&apos;s ${...} expressions, % if/for control lines, ## comments and &lt;%! import %&gt; blocks</source>
+        <translation>%1 wird nicht unterstützt: Retort erzeugt Vorlagen ohne Python und kennt Makos ${...}-Ausdrücke, % if/for-Steuerzeilen, ##-Kommentare und &lt;%! import %&gt;-Blöcke</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>invalid expression ${%1}: %2</source>
+        <translation>ungültiger Ausdruck ${%1}: %2</translation>
+    </message>
+    <message>
+        <source>The filter &apos;%1&apos;</source>
+        <translation>Der Filter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid control line: &apos;%1&apos;</source>
+        <translation>Ungültige Steuerzeile: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No starting keyword &apos;%1&apos; for &apos;%2&apos;</source>
+        <translation>Kein öffnendes Schlüsselwort &apos;%1&apos; zu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Keyword &apos;%1&apos; doesn&apos;t match keyword &apos;%2&apos;</source>
+        <translation>Das Schlüsselwort &apos;%1&apos; passt nicht zum Schlüsselwort &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a matching &apos;% if&apos;</source>
+        <translation>&apos;%1&apos; ohne passendes &apos;% if&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; after &apos;% else&apos;</source>
+        <translation>&apos;%1&apos; nach &apos;% else&apos;</translation>
+    </message>
+    <message>
+        <source>The loop &apos;% %1&apos;</source>
+        <translation>Die Schleife &apos;% %1&apos;</translation>
+    </message>
+    <message>
+        <source>The control line &apos;% %1&apos;</source>
+        <translation>Die Steuerzeile &apos;% %1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid control line expression &apos;%1&apos;: %2</source>
+        <translation>ungültiger Ausdruck in der Steuerzeile &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Unclosed tag: &lt;%doc&gt;</source>
+        <translation>Nicht geschlossenes Tag: &lt;%doc&gt;</translation>
+    </message>
+    <message>
+        <source>The Mako tag &lt;%%1&gt;</source>
+        <translation>Das Mako-Tag &lt;%%1&gt;</translation>
+    </message>
+    <message>
+        <source>Unclosed tag: &lt;%text&gt;</source>
+        <translation>Nicht geschlossenes Tag: &lt;%text&gt;</translation>
+    </message>
+    <message>
+        <source>Closing tag without opening tag: &lt;/%%1&gt;</source>
+        <translation>Schließendes Tag ohne öffnendes Tag: &lt;/%%1&gt;</translation>
+    </message>
+    <message>
+        <source>A Python code block &lt;% ... %&gt;</source>
+        <translation>Ein Python-Codeblock &lt;% ... %&gt;</translation>
+    </message>
+    <message>
+        <source>Expected: %&gt;</source>
+        <translation>Erwartet: %&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in a &lt;%! %&gt; block (only imports are accepted there, and ignored)</source>
+        <translation>&apos;%1&apos; in einem &lt;%! %&gt;-Block (dort werden nur Importe akzeptiert, und ignoriert)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; object is not iterable</source>
+        <translation>&apos;%1&apos;-Objekt ist nicht iterierbar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is undefined (in ${%2})</source>
+        <translation>&apos;%1&apos; ist nicht definiert (in ${%2})</translation>
+    </message>
+    <message>
+        <source>${%1} gives a %2 where a str is needed (the &apos;n&apos; filter turns off the conversion to str)</source>
+        <translation>${%1} ergibt einen %2, wo ein str nötig ist (der Filter &apos;n&apos; schaltet die Umwandlung in str ab)</translation>
+    </message>
+    <message>
+        <source>the &apos;trim&apos; filter needs a str, not %1</source>
+        <translation>der Filter &apos;trim&apos; braucht einen str, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos; (Retort knows n, str, trim, h, repr, len and the template&apos;s functions such as comma)</source>
+        <translation>unbekannter Filter &apos;%1&apos; (Retort kennt n, str, trim, h, repr, len und die Funktionen der Vorlage wie comma)</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Die Vorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The template declares the encoding &apos;%1&apos;; Retort reads templates as UTF-8</source>
+        <translation>Die Vorlage deklariert die Kodierung &apos;%1&apos;; Retort liest Vorlagen als UTF-8</translation>
+    </message>
+    <message>
+        <source>Unicode decode operation of encoding &apos;utf-8&apos; failed</source>
+        <translation>Unicode-Dekodierung mit der Kodierung &apos;utf-8&apos; fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid file_template %1: %2</source>
+        <translation>Ungültiges file_template %1: %2</translation>
+    </message>
+    <message>
+        <source>%(%1)%2 format: %3, not str</source>
+        <translation>Format %(%1)%2: %3, nicht str</translation>
+    </message>
+    <message>
+        <source>%(%1)%2 format: must be real number, not str</source>
+        <translation>Format %(%1)%2: muss eine reelle Zahl sein, nicht str</translation>
+    </message>
+    <message>
+        <source>%c requires int or char</source>
+        <translation>%c verlangt int oder char</translation>
+    </message>
+    <message>
+        <source>unsupported format character &apos;%1&apos; (0x%2)</source>
+        <translation>nicht unterstütztes Formatzeichen &apos;%1&apos; (0x%2)</translation>
+    </message>
+    <message>
+        <source>incomplete format</source>
+        <translation>unvollständiges Format</translation>
+    </message>
+    <message>
+        <source>incomplete format key</source>
+        <translation>unvollständiger Formatschlüssel</translation>
+    </message>
+    <message>
+        <source>* wants int</source>
+        <translation>* verlangt int</translation>
+    </message>
+    <message>
+        <source>format requires a mapping</source>
+        <translation>Format verlangt ein Mapping</translation>
+    </message>
+    <message>
+        <source>unknown token %(%1); the tokens are rev, slug, epoch, year, month, day, hour, minute and second</source>
+        <translation>unbekanntes Token %(%1); die Tokens sind rev, slug, epoch, year, month, day, hour, minute und second</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate timezone: %1</source>
+        <translation>Zeitzone nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a database connection, which this version of Retort cannot open yet</source>
+        <translation>%1 braucht eine Datenbankverbindung, die diese Version von Retort noch nicht öffnen kann</translation>
+    </message>
+    <message>
+        <source>Requested range %1:%2 does not refer to ancestor/descendant revisions along the same branch</source>
+        <translation>Der angeforderte Bereich %1:%2 bezeichnet keine Vorfahren-/Nachfahren-Revisionen auf demselben Zweig</translation>
+    </message>
+    <message>
+        <source>Multiple head revisions are present for given argument &apos;%1&apos;; please specify a specific target revision, &apos;&lt;branchname&gt;@%1&apos; to narrow to a specific head, or &apos;heads&apos; for all heads</source>
+        <translation>Für das Argument &apos;%1&apos; gibt es mehrere Head-Revisionen; geben Sie eine bestimmte Zielrevision an, &apos;&lt;branchname&gt;@%1&apos; für einen bestimmten Head oder &apos;heads&apos; für alle Heads</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate revision identified by &apos;%1&apos;</source>
+        <translation>Keine Revision zum Bezeichner &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>History range requires [start]:[end], [start]:, or :[end]</source>
+        <translation>Ein History-Bereich verlangt [start]:[end], [start]: oder :[end]</translation>
+    </message>
+    <message>
+        <source>Available templates:
+
+generic - Generic single-database configuration.
+sql - Native Retort project whose revisions are plain .sql files.
+
+Templates are used via the &apos;init&apos; command, e.g.:
+
+  retort init --template generic ./scripts
+</source>
+        <translation>Verfügbare Vorlagen:
+
+generic - Allgemeine Konfiguration für eine Datenbank.
+sql - Natives Retort-Projekt, dessen Revisionen einfache .sql-Dateien sind.
+
+Vorlagen werden mit dem Befehl &apos;init&apos; verwendet, z. B.:
+
+  retort init --template generic ./scripts
+</translation>
+    </message>
+    <message>
+        <source>No database URL: set sqlalchemy.url in %1, the environment variable %2, or pass --url</source>
+        <translation>Keine Datenbank-URL: Setzen Sie sqlalchemy.url in %1 oder die Umgebungsvariable %2, oder geben Sie --url an</translation>
+    </message>
+    <message>
+        <source>Can&apos;t load plugin: sqlalchemy.dialects:%1 (Retort connects to postgresql and sqlite databases)</source>
+        <translation>Plugin kann nicht geladen werden: sqlalchemy.dialects:%1 (Retort verbindet sich mit PostgreSQL- und SQLite-Datenbanken)</translation>
+    </message>
+    <message>
+        <source>Destination %1 is not a valid upgrade target from current head(s)</source>
+        <translation>Das Ziel %1 ist von den aktuellen Heads aus kein gültiges Upgrade-Ziel</translation>
+    </message>
+    <message>
+        <source>Destination %1 is not a valid downgrade target from current head(s)</source>
+        <translation>Das Ziel %1 ist von den aktuellen Heads aus kein gültiges Downgrade-Ziel</translation>
+    </message>
+    <message>
+        <source>Multiple heads are present; please specify a single target revision</source>
+        <translation>Es gibt mehrere Heads; bitte geben Sie eine einzelne Zielrevision an</translation>
+    </message>
+    <message>
+        <source>Can&apos;t use --purge with --sql mode</source>
+        <translation>--purge kann nicht im --sql-Modus verwendet werden</translation>
+    </message>
+    <message>
+        <source>Stamp operation with --sql only supports a single starting revision at a time</source>
+        <translation>Stamp mit --sql unterstützt nur eine einzelne Startrevision auf einmal</translation>
+    </message>
+    <message>
+        <source>downgrade with --sql requires &lt;fromrev&gt;:&lt;torev&gt;</source>
+        <translation>downgrade mit --sql verlangt &lt;fromrev&gt;:&lt;torev&gt;</translation>
+    </message>
+    <message>
+        <source>Range revision not allowed</source>
+        <translation>Revisionsbereich nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Context impl PostgresqlImpl.</source>
+        <translation>Kontext-Implementierung PostgresqlImpl.</translation>
+    </message>
+    <message>
+        <source>Context impl SQLiteImpl.</source>
+        <translation>Kontext-Implementierung SQLiteImpl.</translation>
+    </message>
+    <message>
+        <source>Dry run: every step runs in one transaction that is rolled back at the end.</source>
+        <translation>Probelauf: Alle Schritte laufen in einer Transaktion, die am Ende zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>One transaction per migration.</source>
+        <translation>Eine Transaktion pro Migration.</translation>
+    </message>
+    <message>
+        <source>Will assume transactional DDL: one transaction for the whole run.</source>
+        <translation>Transaktionale DDL wird angenommen: eine Transaktion für den ganzen Lauf.</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Führe %1 aus</translation>
+    </message>
+    <message>
+        <source>Option &apos;%1&apos; in section [%2] must be a boolean: String is not true/false: %3</source>
+        <translation>Die Option &apos;%1&apos; im Abschnitt [%2] muss ein Wahrheitswert sein: Der Text ist nicht true/false: %3</translation>
+    </message>
+    <message>
+        <source>Option &apos;%1&apos; in section [%2] names a Python package resource (%3); Retort cannot resolve package resources without Python, use a folder path instead</source>
+        <translation>Die Option &apos;%1&apos; im Abschnitt [%2] nennt eine Python-Paketressource (%3); Retort kann Paketressourcen ohne Python nicht auflösen, verwenden Sie stattdessen einen Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for version_path_separator; expected &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos; (Retort also accepts &apos;colon&apos;, &apos;semicolon&apos;, &apos;newline&apos;)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert für version_path_separator; erwartet wird &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos; (Retort akzeptiert auch &apos;colon&apos;, &apos;semicolon&apos;, &apos;newline&apos;)</translation>
+    </message>
+    <message>
+        <source>No config file %1 found, or file has no &apos;[%2]&apos; section</source>
+        <translation>Keine Konfigurationsdatei %1 gefunden, oder die Datei hat keinen Abschnitt &apos;[%2]&apos;</translation>
+    </message>
+    <message>
+        <source>No &apos;script_location&apos; key found in configuration.</source>
+        <translation>Kein Schlüssel &apos;script_location&apos; in der Konfiguration gefunden.</translation>
+    </message>
+    <message>
+        <source>Option &apos;truncate_slug_length&apos; in section [%1] must be an integer: invalid literal for int() with base 10: %2</source>
+        <translation>Die Option &apos;truncate_slug_length&apos; im Abschnitt [%1] muss eine ganze Zahl sein: ungültiges Literal für int() zur Basis 10: %2</translation>
+    </message>
+    <message>
+        <source>Option &apos;script_location&apos; in section [%1] is empty; set it to the folder that holds env.py and versions/</source>
+        <translation>Die Option &apos;script_location&apos; im Abschnitt [%1] ist leer; setzen Sie sie auf den Ordner mit env.py und versions/</translation>
+    </message>
+    <message>
+        <source>Path doesn&apos;t exist: %1.  Please use the &apos;init&apos; command to create a new scripts folder.</source>
+        <translation>Der Pfad existiert nicht: %1. Bitte legen Sie mit dem Befehl &apos;init&apos; einen neuen Skriptordner an.</translation>
+    </message>
+    <message>
+        <source>Script location %1 is not a folder</source>
+        <translation>Der Skriptort %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Bad interpolation in option &apos;sqlalchemy.url&apos; of section [%1] (value not shown, it may hold a password): write a literal % as %%, and %(name)s only for keys of the section or of [DEFAULT]</source>
+        <translation>Fehlerhafte Interpolation in der Option &apos;sqlalchemy.url&apos; des Abschnitts [%1] (Wert nicht angezeigt, er kann ein Passwort enthalten): Schreiben Sie ein wörtliches % als %%, und %(name)s nur für Schlüssel des Abschnitts oder von [DEFAULT]</translation>
+    </message>
+    <message>
+        <source>Option &apos;version_table&apos; in section [%1] must not be empty</source>
+        <translation>Die Option &apos;version_table&apos; im Abschnitt [%1] darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Could not parse SQLAlchemy URL from string &apos;%1&apos;</source>
+        <translation>Aus dem Text &apos;%1&apos; lässt sich keine SQLAlchemy-URL lesen</translation>
+    </message>
+    <message>
+        <source>Invalid port &apos;%1&apos; in database URL %2</source>
+        <translation>Ungültiger Port &apos;%1&apos; in der Datenbank-URL %2</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark (BOM), which Python&apos;s configparser and so Alembic reject; save it as UTF-8 without BOM</source>
+        <translation>Die Datei beginnt mit einer UTF-8-Bytereihenfolgemarke (BOM), die Pythons configparser und damit Alembic ablehnen; speichern Sie sie als UTF-8 ohne BOM</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (invalid byte sequence on this line)</source>
+        <translation>Die Datei ist kein gültiger UTF-8-Text (ungültige Bytefolge in dieser Zeile)</translation>
+    </message>
+    <message>
+        <source>Section %1 already exists</source>
+        <translation>Der Abschnitt %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>File contains no section headers: expected a &apos;[section]&apos; line before %1</source>
+        <translation>Die Datei enthält keine Abschnittsköpfe: Vor %1 wird eine Zeile &apos;[section]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Parsing error: expected &apos;[section]&apos;, &apos;key = value&apos; or &apos;key: value&apos;, found %1</source>
+        <translation>Syntaxfehler: &apos;[section]&apos;, &apos;key = value&apos; oder &apos;key: value&apos; erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Parsing error: option name missing before &apos;%1&apos; in %2</source>
+        <translation>Syntaxfehler: Optionsname fehlt vor &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>Option %1 in section %2 already exists</source>
+        <translation>Die Option %1 im Abschnitt %2 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot read config file %1: %2</source>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Bad interpolation in option %1 of section [%2]: %3</source>
+        <translation>Fehlerhafte Interpolation in der Option %1 des Abschnitts [%2]: %3</translation>
+    </message>
+    <message>
+        <source>recursion limit exceeded, an interpolation key cannot be substituted in %1 steps (raw value: %2)</source>
+        <translation>Rekursionsgrenze überschritten: Ein Interpolationsschlüssel lässt sich nicht in %1 Schritten ersetzen (Rohwert: %2)</translation>
+    </message>
+    <message>
+        <source>bad interpolation variable reference %1</source>
+        <translation>fehlerhafter Verweis auf eine Interpolationsvariable: %1</translation>
+    </message>
+    <message>
+        <source>interpolation key %1 is not an option of this section or of [DEFAULT] (raw value: %2)</source>
+        <translation>der Interpolationsschlüssel %1 ist keine Option dieses Abschnitts oder von [DEFAULT] (Rohwert: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos;, found: %1</source>
+        <translation>Auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen, gefunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 is not present; it is the down_revision of %2</source>
+        <translation>Revision %1 ist nicht vorhanden; sie ist die down_revision von %2</translation>
+    </message>
+    <message>
+        <source>%1 names no revision or branch label; it is in depends_on of %2</source>
+        <translation>%1 bezeichnet weder eine Revision noch ein Branch-Label; es steht in depends_on von %2</translation>
+    </message>
+    <message>
+        <source>The revision identifier is empty</source>
+        <translation>Der Revisionsbezeichner ist leer</translation>
+    </message>
+    <message>
+        <source>Self-loop is detected in revisions (%1)</source>
+        <translation>Selbstschleife in Revisionen erkannt (%1)</translation>
+    </message>
+    <message>
+        <source>Dependency self-loop is detected in revisions (%1)</source>
+        <translation>Abhängigkeits-Selbstschleife in Revisionen erkannt (%1)</translation>
+    </message>
+    <message>
+        <source>Revision %1 is present more than once: also in %2</source>
+        <translation>Revision %1 ist mehrfach vorhanden: auch in %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 depends on &apos;%2&apos;, which is neither a revision nor a branch label</source>
+        <translation>Revision %1 hängt von &apos;%2&apos; ab, das weder eine Revision noch ein Branch-Label ist</translation>
+    </message>
+    <message>
+        <source>Revision %1 names branch label &apos;%2&apos; as its down_revision; down_revision must name revision identifiers</source>
+        <translation>Revision %1 nennt das Branch-Label &apos;%2&apos; als down_revision; down_revision muss Revisionsbezeichner nennen</translation>
+    </message>
+    <message>
+        <source>Revision %1 referenced from %2 is not present</source>
+        <translation>Die von %2 referenzierte Revision %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Dependency cycle</source>
+        <translation>Abhängigkeitszyklus</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>%1 is detected in revisions (%2)</source>
+        <translation>%1 in Revisionen erkannt (%2)</translation>
+    </message>
+    <message>
+        <source>Multiple heads are present for given argument &apos;%1&apos;; %2</source>
+        <translation>Für das Argument &apos;%1&apos; gibt es mehrere Heads; %2</translation>
+    </message>
+    <message>
+        <source>No such branch: &apos;%1&apos;</source>
+        <translation>Kein solcher Zweig: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>; please ensure at least four characters are present for partial revision identifier matches</source>
+        <translation>; für Teilbezeichner von Revisionen sind mindestens vier Zeichen nötig</translation>
+    </message>
+    <message>
+        <source>No such revision or branch &apos;%1&apos;%2</source>
+        <translation>Keine Revision und kein Zweig namens &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>Multiple revisions start with &apos;%1&apos;: %2...</source>
+        <translation>Mehrere Revisionen beginnen mit &apos;%1&apos;: %2...</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not a member of branch &apos;%2&apos;</source>
+        <translation>Revision %1 gehört nicht zum Zweig &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Ambiguous walk</source>
+        <translation>Mehrdeutiger Durchlauf</translation>
+    </message>
+    <message>
+        <source>Requested revision %1 overlaps with other requested revisions %2</source>
+        <translation>Die angeforderte Revision %1 überschneidet sich mit anderen angeforderten Revisionen %2</translation>
+    </message>
+    <message>
+        <source>Relative revision %1 didn&apos;t produce %2 migrations</source>
+        <translation>Die relative Revision %1 ergab keine %2 Migrationen</translation>
+    </message>
+    <message>
+        <source>Ambiguous upgrade from multiple current revisions</source>
+        <translation>Mehrdeutiges Upgrade von mehreren aktuellen Revisionen aus</translation>
+    </message>
+    <message>
+        <source>Walked too far</source>
+        <translation>Zu weit gegangen</translation>
+    </message>
+    <message>
+        <source>Ambiguous relative revision %1 on branch &apos;%2&apos;</source>
+        <translation>Mehrdeutige relative Revision %1 auf dem Zweig &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not an ancestor of revision %2</source>
+        <translation>Revision %1 ist kein Vorfahr der Revision %2</translation>
+    </message>
+    <message>
+        <source>Not a valid downgrade target from current heads</source>
+        <translation>Von den aktuellen Heads aus kein gültiges Downgrade-Ziel</translation>
+    </message>
+    <message>
+        <source>Nothing to drop</source>
+        <translation>Nichts zu entfernen</translation>
+    </message>
+    <message>
+        <source>Revision ordering did not converge</source>
+        <translation>Die Sortierung der Revisionen konvergierte nicht</translation>
+    </message>
+    <message>
+        <source>host %1, port %2, database %3</source>
+        <translation>Host %1, Port %2, Datenbank %3</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql</source>
+        <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Paket libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>The query parameter &apos;%1&apos; of %2 holds a &apos;;&apos;, which the PostgreSQL driver cannot pass on</source>
+        <translation>Der Query-Parameter &apos;%1&apos; von %2 enthält ein &apos;;&apos;, das der PostgreSQL-Treiber nicht weitergeben kann</translation>
+    </message>
+    <message>
+        <source>Can&apos;t connect to %1 (%2): %3</source>
+        <translation>Keine Verbindung zu %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed: install the package libqt6sql6-sqlite</source>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert: Installieren Sie das Paket libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>The SQLite timeout &apos;%1&apos; in %2 is not a number of seconds</source>
+        <translation>Das SQLite-Timeout &apos;%1&apos; in %2 ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>The SQLite query parameter &apos;%1&apos; in %2 is not supported (supported: timeout)</source>
+        <translation>Der SQLite-Query-Parameter &apos;%1&apos; in %2 wird nicht unterstützt (unterstützt: timeout)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open the SQLite database %1: the folder %2 does not exist</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open the SQLite database %1: %2</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>pid %1, application &apos;%2&apos;, user %3 from %4, connected since %5 (%6)</source>
+        <translation>PID %1, Anwendung &apos;%2&apos;, Benutzer %3 von %4, verbunden seit %5 (%6)</translation>
+    </message>
+    <message>
+        <source>a session that has just ended</source>
+        <translation>eine gerade beendete Sitzung</translation>
+    </message>
+    <message>
+        <source>Waiting for the migration lock on %1, held by %2</source>
+        <translation>Warte auf die Migrationssperre für %1, gehalten von %2</translation>
+    </message>
+    <message>
+        <source>Another migration run holds the lock on %1 in this database: %2. Waited %3 s (--lock-timeout); nothing was changed.</source>
+        <translation>Ein anderer Migrationslauf hält die Sperre für %1 in dieser Datenbank: %2. %3 s gewartet (--lock-timeout); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t begin a transaction</source>
+        <translation>Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Can&apos;t commit</source>
+        <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <source>Online migration expected to match one row when updating &apos;%1&apos; to &apos;%2&apos; in &apos;%3&apos;; %4 found</source>
+        <translation>Die Online-Migration erwartete beim Ändern von &apos;%1&apos; auf &apos;%2&apos; in &apos;%3&apos; genau eine Zeile; %4 gefunden</translation>
+    </message>
+    <message>
+        <source>Online migration expected to match one row when deleting &apos;%1&apos; in &apos;%2&apos;; %3 found</source>
+        <translation>Die Online-Migration erwartete beim Löschen von &apos;%1&apos; in &apos;%2&apos; genau eine Zeile; %3 gefunden</translation>
+    </message>
+    <message>
+        <source>The database changed since the plan was made: its version rows are now (%1), the plan starts from (%2). Nothing was run.</source>
+        <translation>Die Datenbank hat sich seit der Planung geändert: Ihre Versionszeilen sind jetzt (%1), der Plan geht von (%2) aus. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; rolled back.</source>
+        <translation>Abgebrochen; zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>rolled back to the state after %1</source>
+        <translation>auf den Stand nach %1 zurückgerollt</translation>
+    </message>
+    <message>
+        <source>rolled back: the database is as it was before the run</source>
+        <translation>zurückgerollt: Die Datenbank ist wie vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Dry run: rolled back.</source>
+        <translation>Probelauf: zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>op.execute() at column %1: the SQL holds the bind parameter &apos;:%2&apos;, which has no value (SQLAlchemy&apos;s text() reads &apos;:name&apos; as a parameter; write &apos;\\:%2&apos; for a literal colon)</source>
+        <translation>op.execute() in Spalte %1: Das SQL enthält den Bind-Parameter &apos;:%2&apos;, der keinen Wert hat (SQLAlchemys text() liest &apos;:name&apos; als Parameter; schreiben Sie &apos;\\:%2&apos; für einen wörtlichen Doppelpunkt)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) cannot run: Retort runs .sql revisions and Python revisions whose functions only call op.execute() with literal SQL; nothing was run.
+</source>
+        <translation>
+            <numerusform>%n Schritt kann nicht laufen: Retort führt .sql-Revisionen aus und Python-Revisionen, deren Funktionen nur op.execute() mit literalem SQL aufrufen; es wurde nichts ausgeführt.
+</numerusform>
+            <numerusform>%n Schritte können nicht laufen: Retort führt .sql-Revisionen aus und Python-Revisionen, deren Funktionen nur op.execute() mit literalem SQL aufrufen; es wurde nichts ausgeführt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an if statement</source>
+        <translation>eine if-Anweisung</translation>
+    </message>
+    <message>
+        <source>an elif clause</source>
+        <translation>ein elif-Zweig</translation>
+    </message>
+    <message>
+        <source>an else clause</source>
+        <translation>ein else-Zweig</translation>
+    </message>
+    <message>
+        <source>a for loop</source>
+        <translation>eine for-Schleife</translation>
+    </message>
+    <message>
+        <source>a while loop</source>
+        <translation>eine while-Schleife</translation>
+    </message>
+    <message>
+        <source>a with statement</source>
+        <translation>eine with-Anweisung</translation>
+    </message>
+    <message>
+        <source>a try statement</source>
+        <translation>eine try-Anweisung</translation>
+    </message>
+    <message>
+        <source>an except clause</source>
+        <translation>ein except-Zweig</translation>
+    </message>
+    <message>
+        <source>a finally clause</source>
+        <translation>ein finally-Zweig</translation>
+    </message>
+    <message>
+        <source>a match statement</source>
+        <translation>eine match-Anweisung</translation>
+    </message>
+    <message>
+        <source>a case clause</source>
+        <translation>ein case-Zweig</translation>
+    </message>
+    <message>
+        <source>a nested function definition</source>
+        <translation>eine verschachtelte Funktionsdefinition</translation>
+    </message>
+    <message>
+        <source>a class definition</source>
+        <translation>eine Klassendefinition</translation>
+    </message>
+    <message>
+        <source>an async statement</source>
+        <translation>eine async-Anweisung</translation>
+    </message>
+    <message>
+        <source>a decorator</source>
+        <translation>ein Dekorator</translation>
+    </message>
+    <message>
+        <source>a return statement</source>
+        <translation>eine return-Anweisung</translation>
+    </message>
+    <message>
+        <source>a raise statement</source>
+        <translation>eine raise-Anweisung</translation>
+    </message>
+    <message>
+        <source>an assert statement</source>
+        <translation>eine assert-Anweisung</translation>
+    </message>
+    <message>
+        <source>a del statement</source>
+        <translation>eine del-Anweisung</translation>
+    </message>
+    <message>
+        <source>a global statement</source>
+        <translation>eine global-Anweisung</translation>
+    </message>
+    <message>
+        <source>a nonlocal statement</source>
+        <translation>eine nonlocal-Anweisung</translation>
+    </message>
+    <message>
+        <source>an import statement</source>
+        <translation>eine import-Anweisung</translation>
+    </message>
+    <message>
+        <source>a break statement</source>
+        <translation>eine break-Anweisung</translation>
+    </message>
+    <message>
+        <source>a continue statement</source>
+        <translation>eine continue-Anweisung</translation>
+    </message>
+    <message>
+        <source>a yield expression</source>
+        <translation>ein yield-Ausdruck</translation>
+    </message>
+    <message>
+        <source>an await expression</source>
+        <translation>ein await-Ausdruck</translation>
+    </message>
+    <message>
+        <source>unexpected indent</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <source>expected an indented block after line %1</source>
+        <translation>eingerückter Block nach Zeile %1 erwartet</translation>
+    </message>
+    <message>
+        <source>invalid syntax</source>
+        <translation>ungültige Syntax</translation>
+    </message>
+    <message>
+        <source>async def</source>
+        <translation>async def</translation>
+    </message>
+    <message>
+        <source>a parameter list</source>
+        <translation>eine Parameterliste</translation>
+    </message>
+    <message>
+        <source>a compound statement</source>
+        <translation>eine zusammengesetzte Anweisung</translation>
+    </message>
+    <message>
+        <source>an f-string</source>
+        <translation>ein f-String</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>ein Ausdruck</translation>
+    </message>
+    <message>
+        <source>an annotated assignment</source>
+        <translation>eine annotierte Zuweisung</translation>
+    </message>
+    <message>
+        <source>an assignment</source>
+        <translation>eine Zuweisung</translation>
+    </message>
+    <message>
+        <source>an augmented assignment</source>
+        <translation>eine erweiterte Zuweisung</translation>
+    </message>
+    <message>
+        <source>%1() inside a larger expression</source>
+        <translation>%1() innerhalb eines größeren Ausdrucks</translation>
+    </message>
+    <message>
+        <source>%1() without an argument</source>
+        <translation>%1() ohne Argument</translation>
+    </message>
+    <message>
+        <source>%1() with the keyword argument %2</source>
+        <translation>%1() mit dem Schlüsselwortargument %2</translation>
+    </message>
+    <message>
+        <source>%1() with an unpacked argument</source>
+        <translation>%1() mit einem entpackten Argument</translation>
+    </message>
+    <message>
+        <source>%1() with more than one argument</source>
+        <translation>%1() mit mehr als einem Argument</translation>
+    </message>
+    <message>
+        <source>%1() with an argument that is not a string literal</source>
+        <translation>%1() mit einem Argument, das kein String-Literal ist</translation>
+    </message>
+    <message>
+        <source>%1() with an f-string</source>
+        <translation>%1() mit einem f-String</translation>
+    </message>
+    <message>
+        <source>%1() with a bytes literal</source>
+        <translation>%1() mit einem Bytes-Literal</translation>
+    </message>
+    <message>
+        <source>%1(): %2</source>
+        <translation>%1(): %2</translation>
+    </message>
+    <message>
+        <source>%1(): %2 is not supported yet: only op.execute() with literal SQL can run without the renderer</source>
+        <translation>%1(): %2 wird noch nicht unterstützt: Ohne den Renderer kann nur op.execute() mit literalem SQL laufen</translation>
+    </message>
+    <message>
+        <source>%1() may be replaced by the star import at line %2</source>
+        <translation>%1() kann durch den Stern-Import in Zeile %2 ersetzt werden</translation>
+    </message>
+    <message>
+        <source>%1() is missing: a revision must define upgrade() and downgrade() at module level</source>
+        <translation>%1() fehlt: Eine Revision muss upgrade() und downgrade() auf Modulebene definieren</translation>
+    </message>
+    <message>
+        <source>%1 is bound inside a block at line %2: Retort cannot tell whether that runs</source>
+        <translation>%1 wird in einem Block in Zeile %2 gebunden: Retort kann nicht erkennen, ob dieser ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>%1 is bound at line %2 to something other than a function</source>
+        <translation>%1 wird in Zeile %2 an etwas anderes als eine Funktion gebunden</translation>
+    </message>
+    <message>
+        <source>the star import at line %1 may rebind it</source>
+        <translation>der Stern-Import in Zeile %1 kann ihn neu binden</translation>
+    </message>
+    <message>
+        <source>it is not bound</source>
+        <translation>er ist nicht gebunden</translation>
+    </message>
+    <message>
+        <source>it is bound inside a block at line %1</source>
+        <translation>er wird in einem Block in Zeile %1 gebunden</translation>
+    </message>
+    <message>
+        <source>line %1 binds it to something else</source>
+        <translation>Zeile %1 bindet ihn an etwas anderes</translation>
+    </message>
+    <message>
+        <source>%1(): %2 must be bound by `%3` at module level, but %4</source>
+        <translation>%1(): %2 muss auf Modulebene durch `%3` gebunden werden, aber %4</translation>
+    </message>
+    <message>
+        <source>revision must be a non-empty string, not %1</source>
+        <translation>revision muss ein nicht leerer String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 inside a %3; each item must be a string</source>
+        <translation>%1 enthält %2 in einer Sammlung (%3); jedes Element muss ein String sein</translation>
+    </message>
+    <message>
+        <source>tuple</source>
+        <translation>Tupel</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, a tuple or list of strings, or None, not %2</source>
+        <translation>%1 muss ein String, ein Tupel oder eine Liste von Strings oder None sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>cannot mix bytes and nonbytes literals</source>
+        <translation>Bytes- und Nicht-Bytes-Literale können nicht gemischt werden</translation>
+    </message>
+    <message>
+        <source>%1 is assigned &apos;%2&apos;, which is not a literal</source>
+        <translation>%1 wird &apos;%2&apos; zugewiesen, was kein Literal ist</translation>
+    </message>
+    <message>
+        <source>%1 is assigned an f-string, which is computed when the file runs</source>
+        <translation>%1 wird ein f-String zugewiesen, der erst beim Ausführen der Datei berechnet wird</translation>
+    </message>
+    <message>
+        <source>%1 is assigned by unpacking &apos;%2&apos;, which is not a tuple or list literal of the same length</source>
+        <translation>%1 wird durch Entpacken von &apos;%2&apos; zugewiesen, was kein Tupel- oder Listenliteral derselben Länge ist</translation>
+    </message>
+    <message>
+        <source>%1 is changed with &apos;%2&apos;</source>
+        <translation>%1 wird mit &apos;%2&apos; verändert</translation>
+    </message>
+    <message>
+        <source>%1 may be modified at line %2</source>
+        <translation>%1 wird möglicherweise in Zeile %2 verändert</translation>
+    </message>
+    <message>
+        <source>imported from module &apos;%1&apos;</source>
+        <translation>importiert aus dem Modul &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>which is the module &apos;%1&apos; imported at line %2</source>
+        <translation>das das in Zeile %2 importierte Modul &apos;%1&apos; ist</translation>
+    </message>
+    <message>
+        <source>which is not assigned earlier at module level in this file</source>
+        <translation>das in dieser Datei nicht vorher auf Modulebene zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>which is not assigned earlier in this file and may come from &apos;from %1 import *&apos;</source>
+        <translation>das in dieser Datei nicht vorher zugewiesen wird und aus &apos;from %1 import *&apos; stammen kann</translation>
+    </message>
+    <message>
+        <source>which is assigned inside a block (if, try, for, while, with or match) at line %1</source>
+        <translation>das in Zeile %1 innerhalb eines Blocks (if, try, for, while, with oder match) zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>which is a function defined at line %1</source>
+        <translation>das eine in Zeile %1 definierte Funktion ist</translation>
+    </message>
+    <message>
+        <source>which is a class defined at line %1</source>
+        <translation>das eine in Zeile %1 definierte Klasse ist</translation>
+    </message>
+    <message>
+        <source>which is deleted at line %1</source>
+        <translation>das in Zeile %1 gelöscht wird</translation>
+    </message>
+    <message>
+        <source>which may be modified at line %1</source>
+        <translation>das in Zeile %1 verändert werden kann</translation>
+    </message>
+    <message>
+        <source>which is assigned a value that is not a literal at line %1</source>
+        <translation>dem in Zeile %1 ein Wert zugewiesen wird, der kein Literal ist</translation>
+    </message>
+    <message>
+        <source>%1 is assigned from &apos;%2&apos;, %3</source>
+        <translation>%1 wird aus &apos;%2&apos; zugewiesen, %3</translation>
+    </message>
+    <message>
+        <source>; Retort reads revision files without running them, so the value must be a literal in this file</source>
+        <translation>; Retort liest Revisionsdateien, ohne sie auszuführen, daher muss der Wert in dieser Datei ein Literal sein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>ein leerer String</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a tuple</source>
+        <translation>ein Tupel</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a bytes literal</source>
+        <translation>ein Bytes-Literal</translation>
+    </message>
+    <message>
+        <source>not a string literal</source>
+        <translation>kein String-Literal</translation>
+    </message>
+    <message>
+        <source>bytes literal</source>
+        <translation>Bytes-Literal</translation>
+    </message>
+    <message>
+        <source>f-string</source>
+        <translation>f-String</translation>
+    </message>
+    <message>
+        <source>(unicode error) truncated \xXX escape</source>
+        <translation>(Unicode-Fehler) abgeschnittene \xXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>(unicode error) truncated \uXXXX escape</source>
+        <translation>(Unicode-Fehler) abgeschnittene \uXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>(unicode error) truncated \UXXXXXXXX escape</source>
+        <translation>(Unicode-Fehler) abgeschnittene \UXXXXXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>(unicode error) illegal Unicode character</source>
+        <translation>(Unicode-Fehler) unzulässiges Unicode-Zeichen</translation>
+    </message>
+    <message>
+        <source>\N{...} escapes are not supported; write the character itself</source>
+        <translation>\N{...}-Escape-Sequenzen werden nicht unterstützt; schreiben Sie das Zeichen selbst</translation>
+    </message>
+    <message>
+        <source>encoding problem: %1 with BOM</source>
+        <translation>Kodierungsproblem: %1 mit BOM</translation>
+    </message>
+    <message>
+        <source>unsupported source encoding &apos;%1&apos;: Retort reads revision files in UTF-8, Latin-1 or ASCII</source>
+        <translation>nicht unterstützte Quellkodierung &apos;%1&apos;: Retort liest Revisionsdateien in UTF-8, Latin-1 oder ASCII</translation>
+    </message>
+    <message>
+        <source>(unicode error) &apos;ascii&apos; codec can&apos;t decode byte 0x%1</source>
+        <translation>(Unicode-Fehler) Der Codec &apos;ascii&apos; kann das Byte 0x%1 nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>ungültiges UTF-8-Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>source code string cannot contain null bytes</source>
+        <translation>Quelltext darf keine Nullbytes enthalten</translation>
+    </message>
+    <message>
+        <source>unexpected EOF while parsing</source>
+        <translation>unerwartetes Dateiende beim Parsen</translation>
+    </message>
+    <message>
+        <source>unexpected character after line continuation character</source>
+        <translation>unerwartetes Zeichen nach dem Zeilenfortsetzungszeichen</translation>
+    </message>
+    <message>
+        <source>inconsistent use of tabs and spaces in indentation</source>
+        <translation>uneinheitliche Verwendung von Tabulatoren und Leerzeichen in der Einrückung</translation>
+    </message>
+    <message>
+        <source>too many levels of indentation</source>
+        <translation>zu viele Einrückungsebenen</translation>
+    </message>
+    <message>
+        <source>unindent does not match any outer indentation level</source>
+        <translation>die Ausrückung passt zu keiner äußeren Einrückungsebene</translation>
+    </message>
+    <message>
+        <source>unterminated string literal (detected at line %1)</source>
+        <translation>nicht abgeschlossenes String-Literal (erkannt in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>unterminated triple-quoted string literal (detected at line %1)</source>
+        <translation>nicht abgeschlossenes String-Literal in dreifachen Anführungszeichen (erkannt in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>invalid %1 literal</source>
+        <translation>ungültiges Literal (%1)</translation>
+    </message>
+    <message>
+        <source>invalid digit &apos;%1&apos; in %2 literal</source>
+        <translation>ungültige Ziffer &apos;%1&apos; im Literal (%2)</translation>
+    </message>
+    <message>
+        <source>invalid decimal literal</source>
+        <translation>ungültiges Dezimalliteral</translation>
+    </message>
+    <message>
+        <source>leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers</source>
+        <translation>führende Nullen in dezimalen Ganzzahlliteralen sind nicht erlaubt; verwenden Sie das Präfix 0o für Oktalzahlen</translation>
+    </message>
+    <message>
+        <source>too many nested parentheses</source>
+        <translation>zu viele verschachtelte Klammern</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos;</source>
+        <translation>die schließende Klammer &apos;%1&apos; passt nicht zur öffnenden Klammer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source> on line %1</source>
+        <translation> in Zeile %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was never closed</source>
+        <translation>&apos;%1&apos; wurde nie geschlossen</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; (%2)</source>
+        <translation>ungültiges Zeichen &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>invalid non-printable character %1</source>
+        <translation>ungültiges nicht druckbares Zeichen %1</translation>
+    </message>
+    <message>
+        <source>The versions folder %1 does not exist; create it or set version_locations</source>
+        <translation>Der Versionsordner %1 existiert nicht; legen Sie ihn an oder setzen Sie version_locations</translation>
+    </message>
+    <message>
+        <source>%1 is a compiled revision without its source; Retort reads revision files as text and needs the .py file</source>
+        <translation>%1 ist eine kompilierte Revision ohne Quelltext; Retort liest Revisionsdateien als Text und braucht die .py-Datei</translation>
+    </message>
+    <message>
+        <source>File %1 loaded twice! ignoring. Please ensure version_locations is unique.</source>
+        <translation>Datei %1 zweimal geladen! Wird ignoriert. Bitte stellen Sie sicher, dass version_locations eindeutig ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read revision file: %1</source>
+        <translation>Revisionsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not determine revision id from filename %1. Be sure the &apos;revision&apos; variable is declared inside the script.</source>
+        <translation>Aus dem Dateinamen %1 ließ sich keine Revisions-ID ermitteln. Stellen Sie sicher, dass die Variable &apos;revision&apos; im Skript deklariert ist.</translation>
+    </message>
+    <message>
+        <source>Revision %1 has no &apos;down_revision&apos; variable; a base revision declares down_revision = None</source>
+        <translation>Revision %1 hat keine Variable &apos;down_revision&apos;; eine Basisrevision deklariert down_revision = None</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>SQL before the &apos;-- migrate:upgrade&apos; marker; the header may only hold &apos;--&apos; comment lines</source>
+        <translation>SQL vor der Markierung &apos;-- migrate:upgrade&apos;; der Kopf darf nur &apos;--&apos;-Kommentarzeilen enthalten</translation>
+    </message>
+    <message>
+        <source>duplicate &apos;%1&apos; header (first at line %2)</source>
+        <translation>doppelte Kopfzeile &apos;%1&apos; (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>missing &apos;-- Revision ID:&apos; header</source>
+        <translation>Kopfzeile &apos;-- Revision ID:&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>empty Revision ID</source>
+        <translation>leere Revision ID</translation>
+    </message>
+    <message>
+        <source>invalid Revision ID &apos;%1&apos;: it must not contain blanks, &apos;,&apos;, &apos;@&apos;, &apos;-&apos; or &apos;+&apos;</source>
+        <translation>ungültige Revision ID &apos;%1&apos;: Sie darf keine Leerzeichen, &apos;,&apos;, &apos;@&apos;, &apos;-&apos; oder &apos;+&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>missing &apos;-- Revises:&apos; header (leave it empty for a base revision)</source>
+        <translation>Kopfzeile &apos;-- Revises:&apos; fehlt (für eine Basisrevision leer lassen)</translation>
+    </message>
+    <message>
+        <source>invalid revision identifier &apos;%1&apos; in Revises</source>
+        <translation>ungültiger Revisionsbezeichner &apos;%1&apos; in Revises</translation>
+    </message>
+    <message>
+        <source>invalid item &apos;%1&apos; in %2: items are separated by commas</source>
+        <translation>ungültiger Eintrag &apos;%1&apos; in %2: Einträge werden durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>unknown section marker &apos;-- migrate:%1&apos; (expected &apos;-- migrate:upgrade&apos; or &apos;-- migrate:downgrade&apos;)</source>
+        <translation>unbekannte Abschnittsmarkierung &apos;-- migrate:%1&apos; (erwartet: &apos;-- migrate:upgrade&apos; oder &apos;-- migrate:downgrade&apos;)</translation>
+    </message>
+    <message>
+        <source>duplicate &apos;-- migrate:%1&apos; marker (first at line %2)</source>
+        <translation>doppelte Markierung &apos;-- migrate:%1&apos; (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>missing &apos;-- migrate:upgrade&apos; section</source>
+        <translation>Abschnitt &apos;-- migrate:upgrade&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unterminated /* comment starting at line %1</source>
+        <translation>nicht abgeschlossener /*-Kommentar ab Zeile %1</translation>
+    </message>
+    <message>
+        <source>unterminated bit string literal starting at line %1</source>
+        <translation>nicht abgeschlossenes Bitstring-Literal ab Zeile %1</translation>
+    </message>
+    <message>
+        <source>unterminated hexadecimal string literal starting at line %1</source>
+        <translation>nicht abgeschlossenes hexadezimales String-Literal ab Zeile %1</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string starting at line %1</source>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen ab Zeile %1</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier starting at line %1</source>
+        <translation>nicht abgeschlossener Bezeichner in Anführungszeichen ab Zeile %1</translation>
+    </message>
+    <message>
+        <source>unterminated dollar-quoted string %1 starting at line %2</source>
+        <translation>nicht abgeschlossene Dollar-quotierte Zeichenkette %1 ab Zeile %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the version table %1 in %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed at statement %2 of %3: %4 (SQLSTATE %5)%6
+%7
+The transaction was %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy the demo project to %1: %2</source>
+        <translation>Das Demoprojekt kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The demo project is missing from this build</source>
+        <translation>Das Demoprojekt fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>Cannot read revision file: %1</source>
+        <translation>Revisionsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No revision id: the file does not assign &apos;revision&apos;</source>
+        <translation>Keine Revisions-ID: Die Datei weist &apos;revision&apos; nichts zu</translation>
+    </message>
+    <message>
+        <source>Revision %1 has no &apos;down_revision&apos; variable; a base revision declares down_revision = None</source>
+        <translation>Revision %1 hat keine Variable &apos;down_revision&apos;; eine Basisrevision deklariert down_revision = None</translation>
+    </message>
+    <message>
+        <source>Revision %1 is present more than once</source>
+        <translation>Revision %1 ist mehrfach vorhanden</translation>
+    </message>
+    <message>
+        <source>Revision %1 is part of a cycle through %2</source>
+        <translation>Revision %1 ist Teil eines Zyklus über %2</translation>
+    </message>
+    <message>
+        <source>sqlalchemy.url (alembic.ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update row %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 renamed to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 renamed to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 renamed to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint %1 on %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 constraint on %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 is NOT NULL without a default: fails when the table has rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint %1 of %2 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP COLUMN %1.%2 deletes the column&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of column %1 of %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN %1.%2 TYPE rewrites the table and may fail on or truncate existing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 made NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on %1.%2 fails if a row holds NULL, and scans the table under an exclusive lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 made nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default of column %1 of %2 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default of column %1 of %2 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of %2 altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP %1 %2 CASCADE deletes it, its data and every object that depends on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP %1 %2 deletes it and its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRUNCATE %1 deletes every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows deleted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row deleted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE FROM %1 without WHERE deletes every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows inserted into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows updated in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row updated in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Native desktop migration manager for Alembic projects</source>
+        <translation>Nativer Desktop-Migrationsmanager für Alembic-Projekte</translation>
+    </message>
+    <message>
+        <source>Copy the demo project to the data folder and open it.</source>
+        <translation>Das Demoprojekt in den Datenordner kopieren und öffnen.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en, or one of: %1. Default: the system&apos;s language.</source>
+        <translation>Sprache der Oberfläche: en oder eine von: %1. Standard: die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>An alembic.ini, or the folder that holds it.</source>
+        <translation>Eine alembic.ini oder der Ordner, der sie enthält.</translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation>Demoprojekt</translation>
+    </message>
+</context>
+<context>
+    <name>retort::ConnectionDialog</name>
+    <message>
+        <source>Database Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLAlchemy URL without the password: postgresql://user@host/db or sqlite:///path/to/file.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version table schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(search_path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &amp;table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: version rows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alembic.ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain (service &quot;%1&quot;), never in Retort&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1). The password is not stored: Retort asks for it each time you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::DatabaseController</name>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;read Database State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reading the keychain…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): enter the password; it is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for %1: enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (password needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connecting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at %1, which this project does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Revision</translation>
+    </message>
+    <message>
+        <source>Select a revision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade one step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: upgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision graph has errors (see Problems): fix them before changing a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another database task is running; wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the version rows of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more heads to merge (Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge revision whose parents are %1 is written into the version folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new revision whose parent is %1 is written into the version folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a head: the new revision starts a new branch from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::DetailsPanel</name>
+    <message>
+        <source>Revision details</source>
+        <translation>Revisionsdetails</translation>
+    </message>
+    <message>
+        <source>Revision summary</source>
+        <translation>Revisionsübersicht</translation>
+    </message>
+    <message>
+        <source>Revision contents</source>
+        <translation>Revisionsinhalt</translation>
+    </message>
+    <message>
+        <source>Upgrade SQL</source>
+        <translation>Upgrade-SQL</translation>
+    </message>
+    <message>
+        <source>Downgrade SQL</source>
+        <translation>Downgrade-SQL</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a revision to see its details.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Revision, um ihre Details zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Missing revision %1</source>
+        <translation>Fehlende Revision %1</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Genannt von</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Eltern</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <source>Branch labels</source>
+        <translation>Branch-Labels</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>branch point</source>
+        <translation>Verzweigungspunkt</translation>
+    </message>
+    <message>
+        <source>merge point</source>
+        <translation>Zusammenführungspunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This revision has no upgrade section.</source>
+        <translation>Diese Revision hat keinen Upgrade-Abschnitt.</translation>
+    </message>
+    <message>
+        <source>This revision has no downgrade section.</source>
+        <translation>Diese Revision hat keinen Downgrade-Abschnitt.</translation>
+    </message>
+    <message>
+        <source>The SQL of this Python migration will appear here once the engine renders its operations (op.create_table, op.add_column, ...). Until then, see the Source tab.</source>
+        <translation>Das SQL dieser Python-Migration erscheint hier, sobald die Engine ihre Operationen (op.create_table, op.add_column, ...) umsetzen kann. Bis dahin siehe den Reiter „Quelltext“.</translation>
+    </message>
+</context>
+<context>
+    <name>retort::GraphView</name>
+    <message>
+        <source>Revision graph</source>
+        <translation>Revisionsgraph</translation>
+    </message>
+    <message>
+        <source>Revisions newest first; arrow keys move the selection, Ctrl+wheel zooms</source>
+        <translation>Revisionen, neueste zuerst; Pfeiltasten bewegen die Auswahl, Strg+Mausrad zoomt</translation>
+    </message>
+    <message>
+        <source>This project has no revisions yet.</source>
+        <translation>Dieses Projekt hat noch keine Revisionen.</translation>
+    </message>
+    <message>
+        <source>Open a project to see its revisions.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Revisionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>retort::MainWindow</name>
+    <message>
+        <source>Retort</source>
+        <translation>Retort</translation>
+    </message>
+    <message>
+        <source>Multiple heads</source>
+        <translation>Mehrere Heads</translation>
+    </message>
+    <message>
+        <source>Select Heads</source>
+        <translation>Heads auswählen</translation>
+    </message>
+    <message>
+        <source>Select all heads</source>
+        <translation>Alle Heads auswählen</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge heads</source>
+        <translation>Heads zusammenführen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Search id, message or label</source>
+        <translation>ID, Nachricht oder Label suchen</translation>
+    </message>
+    <message>
+        <source>Search revisions</source>
+        <translation>Revisionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>Projektübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Revision Id</source>
+        <translation>Revisions-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Open Revision &amp;File</source>
+        <translation>Revisionsdatei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to Here</source>
+        <translation>&amp;Upgrade bis hierher</translation>
+    </message>
+    <message>
+        <source>Upgrade to &amp;Heads</source>
+        <translation>Upgrade auf alle &amp;Heads</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade to Here</source>
+        <translation>&amp;Downgrade bis hierher</translation>
+    </message>
+    <message>
+        <source>Downgrade &amp;One Step</source>
+        <translation>Downgrade um &amp;einen Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp Here</source>
+        <translation>Hier &amp;stempeln</translation>
+    </message>
+    <message>
+        <source>D&amp;ry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Heads…</source>
+        <translation>Ausgewählte Heads &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Revision After This One…</source>
+        <translation>&amp;Neue Revision nach dieser…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Date&amp;nbank</translation>
+    </message>
+    <message>
+        <source>&amp;Revision</source>
+        <translation>&amp;Revision</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Retort</source>
+        <translation>&amp;Über Retort</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <source>%1 — Retort</source>
+        <translation>%1 — Retort</translation>
+    </message>
+    <message>
+        <source>Loaded %1 revisions in %2 ms</source>
+        <translation>%1 Revisionen in %2 ms geladen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 heads — merge them into one to upgrade with &quot;head&quot;</source>
+        <translation>%1 Heads — führen Sie sie zu einem zusammen, um mit „head“ zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>1 revision</source>
+        <translation>1 Revision</translation>
+    </message>
+    <message>
+        <source>%1 revisions</source>
+        <translation>%1 Revisionen</translation>
+    </message>
+    <message>
+        <source>1 head</source>
+        <translation>1 Head</translation>
+    </message>
+    <message>
+        <source>%1 heads</source>
+        <translation>%1 Heads</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <source>current: %1</source>
+        <translation>aktuell: %1</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>1 of %1</source>
+        <translation>1 von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Open Alembic Project</source>
+        <translation>Alembic-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Alembic configuration (alembic.ini *.ini);;All files (*)</source>
+        <translation>Alembic-Konfiguration (alembic.ini *.ini);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation>Demoprojekt</translation>
+    </message>
+    <message>
+        <source>About Retort</source>
+        <translation>Über Retort</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A native desktop migration manager for Alembic-style revision graphs.&lt;/p&gt;&lt;p&gt;Reads Alembic projects without Python: the revision graph, its heads, branches and dependencies, and each revision&apos;s source.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein nativer Desktop-Migrationsmanager für Revisionsgraphen im Stil von Alembic.&lt;/p&gt;&lt;p&gt;Liest Alembic-Projekte ohne Python: den Revisionsgraphen, seine Heads, Zweige und Abhängigkeiten sowie den Quelltext jeder Revision.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Connect to a database first (Database › Connect to Database…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first; merging needs two heads or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::PasswordStore</name>
+    <message>
+        <source>No password is stored for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::PlanDialog</name>
+    <message>
+        <source>Plan steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline script of the whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge: delete every row of the version table first (for a table that names revisions this project does not have)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the warnings and want to run these destructive statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished">Basis</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;%n step(s): version rows (%3) → (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Purge: every row of the version table is deleted first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) cannot run, so this plan cannot be run. Retort runs Python revisions only when their body is op.execute() of literal SQL; see each step for the file, line and reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destructive statement(s): data can be lost once the run commits. Read the warnings of the marked steps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: the database is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#c03020&apos;&gt;&lt;b&gt;Cannot run&lt;/b&gt; (%1):&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#c03020&apos;&gt;&lt;b&gt;Warnings&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Changes&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No SQL: only the version table changes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Version table&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;no change&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot run (%2:%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::PlanStepModel</name>
+    <message>
+        <source>cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::RevisionMessageDialog</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <source>Branch label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch label is one word: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::RevisionModel</name>
+    <message>
+        <source>(missing revision)</source>
+        <translation>(fehlende Revision)</translation>
+    </message>
+    <message>
+        <source>Missing revision %1</source>
+        <translation>Fehlende Revision %1</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation>Revision %1: %2</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Branch labels</source>
+        <translation>Branch-Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>retort::RunProgressDialog</name>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, statement %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the running statement is cancelled and the run rolls back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished: rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the run was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the failed transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retort::RunWorker</name>
+    <message>
+        <source>Running %1</source>
+        <translation type="unfinished">Führe %1 aus</translation>
+    </message>
+    <message>
+        <source>  statement %1 done (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: every step runs in one transaction that is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One transaction per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One transaction for the whole run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished in %1 step(s); everything was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 step(s) committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
