@@ -1458,17 +1458,19 @@ Vorlagen werden mit dem Befehl &apos;init&apos; verwendet, z. B.:
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>Can&apos;t create the version table %1 in %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionstabelle %1 kann in %2 nicht angelegt werden (%3): %4</translation>
     </message>
     <message>
         <source>%1 failed at statement %2 of %3: %4 (SQLSTATE %5)%6
 %7
 The transaction was %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei Anweisung %2 von %3 fehlgeschlagen: %4 (SQLSTATE %5)%6
+%7
+Die Transaktion wurde %8.</translation>
     </message>
 </context>
 <context>
@@ -1507,255 +1509,255 @@ The transaction was %8.</source>
     </message>
     <message>
         <source>sqlalchemy.url (alembic.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlalchemy.url (alembic.ini)</translation>
     </message>
     <message>
         <source>%1 (environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Umgebung)</translation>
     </message>
     <message>
         <source>insert row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 einfügen</translation>
     </message>
     <message>
         <source>update row %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 auf %2 ändern</translation>
     </message>
     <message>
         <source>delete row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 löschen</translation>
     </message>
     <message>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>materialisierte Sicht</translation>
     </message>
     <message>
         <source>foreign table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdtabelle</translation>
     </message>
     <message>
         <source>event trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistrigger</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <source>sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>collation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierfolge</translation>
     </message>
     <message>
         <source>comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar geändert</translation>
     </message>
     <message>
         <source>%1 statement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Anweisung</translation>
     </message>
     <message>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
     <message>
         <source>unique %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eindeutiger %1</translation>
     </message>
     <message>
         <source>%1 on %2 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 erstellt</translation>
     </message>
     <message>
         <source>%1 %2 on %3 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 auf %3 erstellt</translation>
     </message>
     <message>
         <source>%1 %2 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 erstellt</translation>
     </message>
     <message>
         <source>%1 altered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <source>%1 %2 renamed to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3 umbenannt</translation>
     </message>
     <message>
         <source>constraint %1 of %2 renamed to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint %1 von %2 in %3 umbenannt</translation>
     </message>
     <message>
         <source>column %1 of %2 renamed to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2 in %3 umbenannt</translation>
     </message>
     <message>
         <source>%1 %2 altered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 geändert</translation>
     </message>
     <message>
         <source>constraint %1 on %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint %1 zu %2 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 constraint on %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Constraint zu %2 hinzugefügt</translation>
     </message>
     <message>
         <source>column %1 added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 zu %2 hinzugefügt</translation>
     </message>
     <message>
         <source>column %1 of %2 is NOT NULL without a default: fails when the table has rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2 ist NOT NULL ohne Standardwert: schlägt fehl, wenn die Tabelle Zeilen enthält</translation>
     </message>
     <message>
         <source>constraint %1 of %2 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint %1 von %2 entfernt</translation>
     </message>
     <message>
         <source>column %1 of %2 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2 entfernt</translation>
     </message>
     <message>
         <source>DROP COLUMN %1.%2 deletes the column&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP COLUMN %1.%2 löscht die Daten der Spalte</translation>
     </message>
     <message>
         <source>type of column %1 of %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ der Spalte %1 von %2 geändert</translation>
     </message>
     <message>
         <source>ALTER COLUMN %1.%2 TYPE rewrites the table and may fail on or truncate existing values</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER COLUMN %1.%2 TYPE schreibt die Tabelle neu und kann an vorhandenen Werten scheitern oder sie abschneiden</translation>
     </message>
     <message>
         <source>column %1 of %2 made NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2 auf NOT NULL gesetzt</translation>
     </message>
     <message>
         <source>SET NOT NULL on %1.%2 fails if a row holds NULL, and scans the table under an exclusive lock</source>
-        <translation type="unfinished"></translation>
+        <translation>SET NOT NULL für %1.%2 schlägt fehl, wenn eine Zeile NULL enthält, und durchsucht die Tabelle unter einer exklusiven Sperre</translation>
     </message>
     <message>
         <source>column %1 of %2 made nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2 lässt jetzt NULL zu</translation>
     </message>
     <message>
         <source>default of column %1 of %2 set</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert der Spalte %1 von %2 gesetzt</translation>
     </message>
     <message>
         <source>default of column %1 of %2 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert der Spalte %1 von %2 entfernt</translation>
     </message>
     <message>
         <source>column %1 of %2 altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 von %2 geändert</translation>
     </message>
     <message>
         <source>table %1 altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 geändert</translation>
     </message>
     <message>
         <source>%1 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>%1 %2 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 entfernt</translation>
     </message>
     <message>
         <source>DROP %1 %2 CASCADE deletes it, its data and every object that depends on it</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP %1 %2 CASCADE löscht das Objekt, seine Daten und alle Objekte, die davon abhängen</translation>
     </message>
     <message>
         <source>DROP %1 %2 deletes it and its data</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP %1 %2 löscht das Objekt und seine Daten</translation>
     </message>
     <message>
         <source>table %1 emptied</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 geleert</translation>
     </message>
     <message>
         <source>TRUNCATE %1 deletes every row</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUNCATE %1 löscht alle Zeilen</translation>
     </message>
     <message>
         <source>rows deleted from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen aus %1 gelöscht</translation>
     </message>
     <message>
         <source>every row deleted from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen aus %1 gelöscht</translation>
     </message>
     <message>
         <source>DELETE FROM %1 without WHERE deletes every row</source>
-        <translation type="unfinished"></translation>
+        <translation>DELETE FROM %1 ohne WHERE löscht alle Zeilen</translation>
     </message>
     <message>
         <source>rows inserted into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in %1 eingefügt</translation>
     </message>
     <message>
         <source>rows updated in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in %1 aktualisiert</translation>
     </message>
     <message>
         <source>every row updated in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen in %1 aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1789,314 +1791,314 @@ The transaction was %8.</source>
     <name>retort::ConnectionDialog</name>
     <message>
         <source>Database Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL</translation>
     </message>
     <message>
         <source>postgresql://user@host:5432/database</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:5432/database</translation>
     </message>
     <message>
         <source>An SQLAlchemy URL without the password: postgresql://user@host/db or sqlite:///path/to/file.db</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLAlchemy-URL ohne Passwort: postgresql://user@host/db oder sqlite:///path/to/file.db</translation>
     </message>
     <message>
         <source>Version table</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionstabelle</translation>
     </message>
     <message>
         <source>Version table schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema der Versionstabelle</translation>
     </message>
     <message>
         <source>(search_path)</source>
-        <translation type="unfinished"></translation>
+        <translation>(search_path)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems me&amp;rken</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Version &amp;table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionstabelle:</translation>
     </message>
     <message>
         <source>&amp;Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chema:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;binden</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <source>Connected to %1: version rows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Versionszeilen %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>in the URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in der URL (%1)</translation>
     </message>
     <message>
         <source>alembic.ini</source>
-        <translation type="unfinished"></translation>
+        <translation>alembic.ini</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems wird geprüft…</translation>
     </message>
     <message>
         <source>Passwords are kept in the system keychain (service &quot;%1&quot;), never in Retort&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden im Schlüsselbund des Systems (Dienst „%1“) aufbewahrt, nie in den Einstellungen von Retort.</translation>
     </message>
     <message>
         <source>No keychain service is available (%1). The password is not stored: Retort asks for it each time you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar (%1). Das Passwort wird nicht gespeichert: Retort fragt bei jedem Verbinden danach.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Choose or create a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Profil oder legen Sie eines an.</translation>
     </message>
     <message>
         <source>The keychain did not store the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>retort::DatabaseController</name>
     <message>
         <source>&amp;Connect to Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datenbank &amp;verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;trennen</translation>
     </message>
     <message>
         <source>Re&amp;read Database State</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankstand neu &amp;lesen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Database Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>%1 (reading the keychain…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schlüsselbund wird gelesen…)</translation>
     </message>
     <message>
         <source>No keychain service is available (%1): enter the password; it is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar (%1): Geben Sie das Passwort ein; es wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>No password is stored for %1: enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Passwort gespeichert: Geben Sie es ein.</translation>
     </message>
     <message>
         <source>%1 (password needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Passwort nötig)</translation>
     </message>
     <message>
         <source>%1 (connecting…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Verbindung wird hergestellt…)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verbunden)</translation>
     </message>
     <message>
         <source>The server needs a password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Passwort: %1</translation>
     </message>
     <message>
         <source>The database is at %1, which this project does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank steht auf %1, das es in diesem Projekt nicht gibt</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Select a revision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Revision aus.</translation>
     </message>
     <message>
         <source>Upgrade to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade auf %1</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upgrade</translation>
     </message>
     <message>
         <source>Upgrade to heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade auf alle Heads</translation>
     </message>
     <message>
         <source>Downgrade to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Downgrade auf %1</translation>
     </message>
     <message>
         <source>&amp;Downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Downgrade</translation>
     </message>
     <message>
         <source>Downgrade one step (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Downgrade um einen Schritt (%1)</translation>
     </message>
     <message>
         <source>Stamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stempeln</translation>
     </message>
     <message>
         <source>&amp;Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stempeln</translation>
     </message>
     <message>
         <source>Dry run: upgrade to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Upgrade auf %1</translation>
     </message>
     <message>
         <source>heads</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Heads</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>Connect to a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einer Datenbank.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>The revision graph has errors (see Problems): fix them before changing a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Revisionsgraph enthält Fehler (siehe Probleme): Beheben Sie sie, bevor Sie eine Datenbank ändern.</translation>
     </message>
     <message>
         <source>Another database task is running; wait for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Datenbankaufgabe läuft; warten Sie, bis sie beendet ist.</translation>
     </message>
     <message>
         <source>Reading the version rows of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Versionszeilen von %1…</translation>
     </message>
     <message>
         <source>Merge Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Heads zusammenführen</translation>
     </message>
     <message>
         <source>Select two or more heads to merge (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Heads zum Zusammenführen aus (Strg+Klick).</translation>
     </message>
     <message>
         <source>A merge revision whose parents are %1 is written into the version folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Merge-Revision mit den Elternrevisionen %1 wird in den Versionsordner geschrieben.</translation>
     </message>
     <message>
         <source>merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge %1</translation>
     </message>
     <message>
         <source>New Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Revision</translation>
     </message>
     <message>
         <source>A new revision whose parent is %1 is written into the version folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Revision mit der Elternrevision %1 wird in den Versionsordner geschrieben.</translation>
     </message>
     <message>
         <source>%1 is not a head: the new revision starts a new branch from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Head: Die neue Revision beginnt dort einen neuen Zweig.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Revision Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2561,224 +2563,224 @@ The transaction was %8.</source>
     </message>
     <message>
         <source>Connect to a database first (Database › Connect to Database…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einer Datenbank (Datenbank › Mit Datenbank verbinden…)</translation>
     </message>
     <message>
         <source>Open a project first; merging needs two heads or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Projekt; zum Zusammenführen sind mindestens zwei Heads nötig</translation>
     </message>
 </context>
 <context>
     <name>retort::PasswordStore</name>
     <message>
         <source>No password is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The keychain could not delete the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Passwort nicht löschen: %1</translation>
     </message>
     <message>
         <source>No keychain service is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>retort::PlanDialog</name>
     <message>
         <source>Plan steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Planschritte</translation>
     </message>
     <message>
         <source>Step details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittdetails</translation>
     </message>
     <message>
         <source>SQL of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL des Schritts</translation>
     </message>
     <message>
         <source>Offline script of the whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Skript des ganzen Laufs</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Step SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-SQL</translation>
     </message>
     <message>
         <source>Full Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Skript</translation>
     </message>
     <message>
         <source>&amp;Purge: delete every row of the version table first (for a table that names revisions this project does not have)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereinigen: zuerst alle Zeilen der Versionstabelle löschen (für eine Tabelle, die Revisionen nennt, die es in diesem Projekt nicht gibt)</translation>
     </message>
     <message>
         <source>I have read the warnings and want to run these destructive statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Warnungen gelesen und möchte diese destruktiven Anweisungen ausführen</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished">Basis</translation>
+        <translation>Basis</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; on &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;%n step(s): version rows (%3) → (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; in &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;%n Schritt: Versionszeilen (%3) → (%4)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; in &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;%n Schritte: Versionszeilen (%3) → (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;br&gt;Purge: every row of the version table is deleted first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Bereinigen: Zuerst werden alle Zeilen der Versionstabelle gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) cannot run, so this plan cannot be run. Retort runs Python revisions only when their body is op.execute() of literal SQL; see each step for the file, line and reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt kann nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort führt Python-Revisionen nur aus, wenn ihr Rumpf aus op.execute() mit literalem SQL besteht; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
+            <numerusform>%n Schritte können nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort führt Python-Revisionen nur aus, wenn ihr Rumpf aus op.execute() mit literalem SQL besteht; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n destructive statement(s): data can be lost once the run commits. Read the warnings of the marked steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destruktive Anweisung: Sobald der Lauf festgeschrieben ist, können Daten verloren gehen. Lesen Sie die Warnungen der markierten Schritte.</numerusform>
+            <numerusform>%n destruktive Anweisungen: Sobald der Lauf festgeschrieben ist, können Daten verloren gehen. Lesen Sie die Warnungen der markierten Schritte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do: the database is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Die Datenbank ist bereits auf diesem Stand.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#c03020&apos;&gt;&lt;b&gt;Cannot run&lt;/b&gt; (%1):&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#c03020&apos;&gt;&lt;b&gt;Nicht ausführbar&lt;/b&gt; (%1):&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#c03020&apos;&gt;&lt;b&gt;Warnings&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#c03020&apos;&gt;&lt;b&gt;Warnungen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Changes&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Änderungen&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No SQL: only the version table changes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kein SQL: Nur die Versionstabelle ändert sich.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Version table&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Versionstabelle&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;no change&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;keine Änderung&lt;/li&gt;</translation>
     </message>
     <message>
         <source>%1: cannot run (%2:%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht ausführbar (%2:%3): %4</translation>
     </message>
 </context>
 <context>
     <name>retort::PlanStepModel</name>
     <message>
         <source>cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausführbar: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>retort::RevisionMessageDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Branch label</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch-Label</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>&amp;Branch label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch-Label:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>A branch label is one word: letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Branch-Label ist ein einzelnes Wort: Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2816,118 +2818,118 @@ The transaction was %8.</source>
     <name>retort::RunProgressDialog</name>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung: %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Schritten</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Laufs</translation>
     </message>
     <message>
         <source>Step %1, statement %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, Anweisung %2: %3</translation>
     </message>
     <message>
         <source>Started at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet um %1.</translation>
     </message>
     <message>
         <source>Cancelling: the running statement is cancelled and the run rolls back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Die laufende Anweisung wird abgebrochen und der Lauf zurückgerollt…</translation>
     </message>
     <message>
         <source>Elapsed: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen: %1 s</translation>
     </message>
     <message>
         <source>Dry run finished: rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf beendet: zurückgerollt.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Cancelled: the run was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Der Lauf wurde zurückgerollt.</translation>
     </message>
     <message>
         <source>Failed: the failed transaction was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: Die fehlgeschlagene Transaktion wurde zurückgerollt.</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgerollt</translation>
     </message>
 </context>
 <context>
     <name>retort::RunWorker</name>
     <message>
         <source>Running %1</source>
-        <translation type="unfinished">Führe %1 aus</translation>
+        <translation>Führe %1 aus</translation>
     </message>
     <message>
         <source>  statement %1 done (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Anweisung %1 erledigt (%2 ms)</translation>
     </message>
     <message>
         <source>Committed step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 festgeschrieben.</translation>
     </message>
     <message>
         <source>Committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben.</translation>
     </message>
     <message>
         <source>Rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.</translation>
     </message>
     <message>
         <source>Cancelled before anything ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas ausgeführt wurde.</translation>
     </message>
     <message>
         <source>Dry run: every step runs in one transaction that is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Alle Schritte laufen in einer Transaktion, die zurückgerollt wird.</translation>
     </message>
     <message>
         <source>One transaction per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion pro Schritt.</translation>
     </message>
     <message>
         <source>One transaction for the whole run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion für den ganzen Lauf.</translation>
     </message>
     <message>
         <source>Dry run finished in %1 step(s); everything was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf nach %1 Schritt(en) beendet; alles wurde zurückgerollt.</translation>
     </message>
     <message>
         <source>Done: %1 step(s) committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Schritt(e) festgeschrieben.</translation>
     </message>
 </context>
 </TS>

@@ -161,14 +161,21 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 
 QString redactUrl(const QString &text)
 {
-    const qsizetype scheme = text.indexOf(QStringLiteral("://"));
-    if (scheme < 0)
-        return text;
-    const qsizetype start = scheme + 3;
+    // Whatever lies between the colon that starts a password and the last '@' becomes ***.
+    // That colon is the first one after "://" or, without it, after the scheme's own colon
+    // (`name:` at the very start), so malformed forms (`scheme:user:pw@h`, `scheme:/user:pw@h`, `scheme//user:pw@h`) are
+    // covered too; a password holding ':', '/' or '@' is hidden whole. Hiding a little more
+    // than the password (an '@' later in a database name) is the safe side.
     const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
-    if (at < start)
+    if (at < 0)
         return text;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'), start);
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:"));
+    const qsizetype slashes = text.indexOf(QStringLiteral("://"));
+    const QRegularExpressionMatch m = scheme.match(text);
+    const qsizetype from = slashes >= 0 && slashes < at ? slashes + 3
+                           : m.hasMatch()               ? m.capturedEnd()
+                                                        : 0;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), from);
     if (colon < 0 || colon > at)
         return text;
     return text.left(colon + 1) + QStringLiteral("***") + text.mid(at);

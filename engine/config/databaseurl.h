@@ -37,8 +37,9 @@ struct DatabaseUrl
     static Result<DatabaseUrl> parse(const QString &text);
 };
 
-/** `text` with any password between `://user:` and `@` replaced by `***`, for URLs that do not
- *  even parse. Never returns a password. */
+/** `text` with any password (from the colon after the user name to the last `@`) replaced by
+ *  `***`, for URLs that do not even parse, malformed ones included. Never returns a
+ *  password. */
 QString redactUrl(const QString &text);
 
 } // namespace retort

@@ -241,6 +241,14 @@ void TestDatabaseUrl::redaction_data()
     QTest::newRow("no credentials")
         << QStringLiteral("postgresql://h:5432/db") << QStringLiteral("postgresql://h:5432/db");
     QTest::newRow("not a URL") << QStringLiteral("plain text") << QStringLiteral("plain text");
+    QTest::newRow("no '//'") << QStringLiteral("postgresql:u:pw@h/db")
+                             << QStringLiteral("postgresql:u:***@h/db");
+    QTest::newRow("one '/'") << QStringLiteral("postgresql:/u:pw@h/db")
+                             << QStringLiteral("postgresql:/u:***@h/db");
+    QTest::newRow("no ':' after the scheme")
+        << QStringLiteral("postgresql//u:pw@h/db") << QStringLiteral("postgresql//u:***@h/db");
+    QTest::newRow("':' and '/' in the password")
+        << QStringLiteral("postgresql://u:p:w/x@h/db") << QStringLiteral("postgresql://u:***@h/db");
 }
 
 void TestDatabaseUrl::redaction()

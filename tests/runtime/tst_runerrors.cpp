@@ -684,12 +684,6 @@ void TestRunErrors::passwordInUnparsableUrl()
                                QStringLiteral("upgrade"), QStringLiteral("heads")});
     QVERIFY2(run.exitCode == 255, qPrintable(run.describe()));
     QVERIFY2(run.out.startsWith(QStringLiteral("FAILED: ")), qPrintable(run.describe()));
-    // Known bug, outside the runtime: redactUrl() (engine/config/databaseurl.cpp) only
-    // redacts after "://", so a URL missing it is printed whole, password included.
-    QEXPECT_FAIL("no '//'", "redactUrl() needs '://' to find the password", Continue);
-    QEXPECT_FAIL("one '/'", "redactUrl() needs '://' to find the password", Continue);
-    QEXPECT_FAIL("no ':' after the scheme", "redactUrl() needs '://' to find the password",
-                 Continue);
     QVERIFY2(!(run.out + run.err).contains(m_pwd), qPrintable(run.describe()));
 }
 
