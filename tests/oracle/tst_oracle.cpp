@@ -471,8 +471,13 @@ int applyVariation(const Project &project, Variation variation, RunResult *chang
     case HeadMarkerDropped:
         if (!load(command({"heads"})))
             return -1;
-        lines[0].replace(QLatin1String(" (head)"), QString());
-        return store();
+        // the first line with the marker (an "(effective head)" line has none)
+        for (QString &line : lines)
+            if (line.contains(QLatin1String(" (head)"))) {
+                line.replace(QLatin1String(" (head)"), QString());
+                return store();
+            }
+        return -1;
     case LabelReplaced:
         if (!load(command({"history"})))
             return -1;
