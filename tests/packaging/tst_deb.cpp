@@ -33,7 +33,8 @@ void TestDeb::initTestCase()
     m_dpkgDeb = QStandardPaths::findExecutable(QStringLiteral("dpkg-deb"));
     if (m_dpkgDeb.isEmpty() ||
         QStandardPaths::findExecutable(QStringLiteral("dpkg-shlibdeps")).isEmpty())
-        QSKIP("dpkg-deb and dpkg-shlibdeps (package dpkg-dev) are needed to build a .deb");
+        QFAIL("dpkg-deb and dpkg-shlibdeps (package dpkg-dev, installed by "
+              "packaging/install-deps.sh) are needed to build a .deb");
     QVERIFY(m_root.isValid());
     const QString out = QStringLiteral(RETORT_PACKAGE_DIR);
     QDir(out).removeRecursively();
