@@ -130,6 +130,8 @@ Result<void> Migrator::lock(const std::function<void(const RunEvent &)> &onEvent
             return {};
         }
         if (holder.isEmpty()) {
+            // Advisory locks are per database: another database of the same server may hold
+            // the same key and is no holder of ours.
             QSqlQuery q(m_conn.db());
             q.setForwardOnly(true);
             q.prepare(QStringLiteral(
@@ -138,7 +140,8 @@ Result<void> Migrator::lock(const std::function<void(const RunEvent &)> &onEvent
                 "to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), coalesce(a.state, '') "
                 "FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = "
                 "l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND "
-                "l.objid = ? AND l.objsubid = 2"));
+                "l.objid = ? AND l.objsubid = 2 AND l.database = (SELECT oid FROM "
+                "pg_catalog.pg_database WHERE datname = pg_catalog.current_database())"));
             q.addBindValue(kLockClass);
             q.addBindValue(key);
             if (q.exec() && q.next())

@@ -3,7 +3,8 @@
 // the advisory run lock and then finds nothing to do; every step ran exactly once (each
 // revision logs itself in a table). A runner blocked by a lock that another session holds
 // (through the Migrator API) gives up after --lock-timeout naming the holder's pid and
-// application, and goes on once the holder lets go.
+// application (never a session holding the same key in another database), and goes on once
+// the holder lets go.
 #include "runtimetest.h"
 
 #include "runtime/migrator.h"
@@ -153,6 +154,19 @@ void TestRunConcurrency::lockHeldByAnotherSession()
     QCOMPARE(db.exec(QStringLiteral("CREATE TABLE run_log (rev text NOT NULL, pid integer)")),
              QString());
     const QStringList before = db.snapshot();
+    // The same lock key held in another database of the server is no holder here: advisory
+    // locks are per database. The decoy takes it first so that an unfiltered pg_locks query
+    // would name it.
+    ScratchDatabase otherDb(m_server, QStringLiteral("rt_lock_decoy"));
+    QCOMPARE(otherDb.error(), QString());
+    auto otherUrl = DatabaseUrl::parse(otherDb.url());
+    QVERIFY(otherUrl);
+    auto decoyConnection = Connection::open(*otherUrl, QStringLiteral("rt-lock-decoy"));
+    QVERIFY2(decoyConnection,
+             qPrintable(decoyConnection ? QString() : decoyConnection.error().message));
+    Migrator decoy(**decoyConnection, RunOptions{});
+    QVERIFY(decoy.lock());
+
     auto url = DatabaseUrl::parse(db.url());
     QVERIFY(url);
     auto holderConnection = Connection::open(*url, QStringLiteral("rt-lock-holder"));
