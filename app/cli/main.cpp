@@ -87,7 +87,11 @@ CliParser makeParser()
         {QStringLiteral("list_templates"), QStringLiteral("List available templates."), {}, {}},
         {QStringLiteral("show"),
          QStringLiteral("Show the revision(s) denoted by the given symbol."),
-         {},
+         {{{QStringLiteral("--sql")},
+           QStringLiteral("sql"),
+           {},
+           QStringLiteral("Retort: also print each revision's upgrade and downgrade SQL (or why "
+                          "it cannot be rendered; exit status 1 then)")}},
          {{QStringLiteral("rev"), QStringLiteral("revision identifier")}}},
     };
     commands.append(databaseCommandSpecs());
@@ -191,6 +195,14 @@ int main(int argc, char *argv[])
             if (!heads)
                 return fail(heads.error(), raiseErr);
             current = *heads;
+        }
+        if (!isHistory && args.has(QStringLiteral("sql"))) {
+            auto shown = showRenderedSql(args, *project, current);
+            if (!shown)
+                return fail(shown.error(), raiseErr);
+            if (!quiet)
+                write(stdout, shown->text);
+            return finish(shown->complete ? 0 : 1);
         }
         output = isHistory ? readcommands::history(map, range, verbose, indicate, current)
                            : readcommands::show(map, args.value(QStringLiteral("rev")), current);

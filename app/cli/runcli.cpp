@@ -98,6 +98,7 @@ Result<runcommands::Overrides> overridesFrom(const ParsedArgs &args)
 {
     runcommands::Overrides o;
     o.url = args.value(QStringLiteral("url"));
+    o.python = args.value(QStringLiteral("python"));
     o.versionTable = args.value(QStringLiteral("version_table"));
     if (args.has(QStringLiteral("version_table_schema")))
         o.versionTableSchema = args.value(QStringLiteral("version_table_schema"));
@@ -154,6 +155,10 @@ QList<OptionSpec> databaseGlobalOptions()
                QStringLiteral("SCHEMA"),
                QStringLiteral("Retort: schema of the version table (default: the ini's "
                               "version_table_schema, else the search path)")),
+        valued(QStringLiteral("--python"), QStringLiteral("python"), QStringLiteral("PYTHON"),
+               QStringLiteral("Retort: a Python with Alembic that runs the steps Retort cannot "
+                              "render ('none': refuse them; default: the ini's retort_python, "
+                              "the project's .venv, python3 on PATH)")),
     };
 }
 
@@ -217,6 +222,21 @@ Result<QStringList> readCurrentHeads(const ParsedArgs &args, const Project &proj
     if (!settings)
         return settings.error();
     return runcommands::readRows(*settings);
+}
+
+Result<runcommands::ShowSql> showRenderedSql(const ParsedArgs &args,
+                                             const Project &project,
+                                             const std::optional<QStringList> &currentHeads)
+{
+    auto overrides = overridesFrom(args);
+    if (!overrides)
+        return overrides.error();
+    Dialect dialect = Dialect::PostgreSQL;
+    if (auto settings = runcommands::settings(project, *overrides))
+        if (auto d = runcommands::dialectOf(settings->url))
+            dialect = *d;
+    return runcommands::showSql(project.map, args.value(QStringLiteral("rev")), currentHeads,
+                                dialect);
 }
 
 int runDatabaseCommand(const ParsedArgs &args, const Project &project)

@@ -3,6 +3,7 @@
 #include "cliparser.h"
 
 #include "commands/project.h"
+#include "commands/runcommands.h"
 
 namespace retort::cli {
 
@@ -15,6 +16,12 @@ bool isDatabaseCommand(const QString &command);
 /** The database's version rows, for the read commands that show them (history -i, show
  *  current). */
 Result<QStringList> readCurrentHeads(const ParsedArgs &args, const Project &project);
+
+/** `show <rev> --sql`: the SQL for the dialect of the configured URL (PostgreSQL when
+ *  there is none). */
+Result<runcommands::ShowSql> showRenderedSql(const ParsedArgs &args,
+                                             const Project &project,
+                                             const std::optional<QStringList> &currentHeads);
 
 /** Runs a database command; prints its output; returns the exit code. */
 int runDatabaseCommand(const ParsedArgs &args, const Project &project);

@@ -6,7 +6,65 @@
 
 #include <QScopeGuard>
 
+#include <algorithm>
+
 namespace retort::runcommands {
+
+namespace {
+
+bool allRenderable(const QList<StepSql> &sql)
+{
+    return std::all_of(sql.cbegin(), sql.cend(), [](const StepSql &s) { return s.renderable(); });
+}
+
+/** The Python bridge for a plan with steps Retort cannot render (at least one); the
+ *  refusal that lists them when there is none. */
+Result<PythonBridge> findBridge(const Project &project,
+                                const MigrationPlan &plan,
+                                const QList<StepSql> &sql,
+                                const Settings &settings)
+{
+    auto bridge = PythonBridge::find(settings.python, project.config);
+    if (!bridge)
+        return bridge.error();
+    if (*bridge)
+        return **bridge;
+    return *stepsql::notRenderableError(plan, sql);
+}
+
+/** `--sql` with steps Retort cannot render: Alembic's own offline text of those steps. */
+Result<void> previewBridged(const Project &project,
+                            const RevisionMap &map,
+                            const MigrationPlan &plan,
+                            QList<StepSql> &sql,
+                            Dialect dialect,
+                            const Settings &settings)
+{
+    if (allRenderable(sql))
+        return {};
+    auto bridge = findBridge(project, plan, sql, settings);
+    if (!bridge)
+        return bridge.error();
+    for (qsizetype i = 0; i < plan.steps.size() && i < sql.size(); ++i) {
+        if (sql.at(i).renderable())
+            continue;
+        const MigrationStep &step = plan.steps.at(i);
+        auto text =
+            bridge->preview(map.at(step.revision), step.kind == MigrationStep::Kind::Upgrade,
+                            dialect, settings.run.table);
+        if (!text) {
+            Error e = text.error();
+            e.message = Tr::tr("%1 cannot be rendered (%2), and Alembic's offline mode failed "
+                               "on it too: %3")
+                            .arg(step.shortLog(), sql.at(i).notRenderable->toString(), e.message);
+            return e;
+        }
+        sql[i].bridgePreview = *text;
+    }
+    return {};
+}
+
+} // namespace
 
 Result<Settings> settings(const Project &project, const Overrides &overrides)
 {
@@ -36,6 +94,7 @@ Result<Settings> settings(const Project &project, const Overrides &overrides)
     s.run.runLockTimeoutMs = overrides.runLockTimeoutMs.value_or(60000);
     s.run.statementTimeoutMs = overrides.statementTimeoutMs;
     s.run.lockTimeoutMs = overrides.lockTimeoutMs;
+    s.python = overrides.python;
     return s;
 }
 
@@ -144,9 +203,11 @@ Result<QString> offline(const Project &project,
     auto planned = plan(map, kind, targets, heads, false);
     if (!planned)
         return planned.error();
-    auto sql = stepsql::forPlan(map, *planned);
+    auto sql = stepsql::forPlan(map, *planned, {*dialect, true}, true);
     if (!sql)
         return sql.error();
+    if (auto r = previewBridged(project, map, *planned, *sql, *dialect, settings); !r)
+        return r.error();
     return offlineScript(*planned, *sql, *dialect, settings.run.table,
                          settings.run.transactionPerMigration);
 }
@@ -213,9 +274,17 @@ Result<RunReport> apply(const Project &project,
     auto planned = plan(project.map, kind, targets, *heads, purge);
     if (!planned)
         return planned.error();
-    auto sql = stepsql::forPlan(project.map, *planned);
+    auto sql = stepsql::forPlan(project.map, *planned, {conn.dialect(), false}, true);
     if (!sql)
         return sql.error();
+    if (!allRenderable(*sql)) {
+        auto bridge = findBridge(project, *planned, *sql, settings);
+        if (!bridge)
+            return bridge.error();
+        log(Tr::tr("Steps that Retort cannot render run with Alembic through %1 (found by %2).")
+                .arg(bridge->python, bridge->foundBy));
+        migrator.setBridge(*bridge);
+    }
     if (hooks.planned)
         hooks.planned(*planned);
     const auto onEvent = [&](const RunEvent &e) {
@@ -238,6 +307,44 @@ Result<RunReport> apply(const Project &project,
 QString ensureVersionOffline(const Settings &settings, Dialect dialect)
 {
     return settings.run.table.createSql(dialect) + QStringLiteral(";\n\n");
+}
+
+Result<ShowSql> showSql(const RevisionMap &map,
+                        const QString &revision,
+                        const std::optional<QStringList> &currentHeads,
+                        Dialect dialect)
+{
+    if (auto shown = readcommands::show(map, revision, currentHeads); !shown)
+        return shown.error();
+    auto nodes = revision == QStringLiteral("current") ? map.revisionsFor(*currentHeads)
+                                                       : map.revisionsFor(revision);
+    if (!nodes)
+        return readcommands::commandError(nodes.error());
+    ShowSql out;
+    for (RevNode n : std::as_const(*nodes)) {
+        if (!n.isRevision())
+            continue;
+        const Revision &rev = map.at(n.index);
+        out.text += scriptformat::logEntry(map, rev) + QLatin1Char('\n');
+        for (const bool upgrade : {true, false}) {
+            out.text += QStringLiteral("-- %1 %2 (%3)\n\n")
+                            .arg(upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"),
+                                 rev.id, dialect::name(dialect));
+            auto sql = stepsql::forRevision(rev, upgrade, {dialect, true});
+            if (!sql)
+                return sql.error();
+            if (!sql->renderable()) {
+                out.complete = false;
+                out.text += Tr::tr("-- not renderable: %1\n\n").arg(sql->notRenderable->toString());
+                continue;
+            }
+            if (sql->statements.isEmpty())
+                out.text += Tr::tr("-- (no statements)\n\n");
+            for (const StepStatement &st : std::as_const(sql->statements))
+                out.text += stepsql::offlineText(st.sql) + QStringLiteral("\n\n");
+        }
+    }
+    return out;
 }
 
 Result<QString>

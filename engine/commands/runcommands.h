@@ -20,6 +20,8 @@ struct Settings
 {
     QString url; ///< may hold a password: show through DatabaseUrl::toString() only
     RunOptions run;
+    /// `--python`: the Python bridge's interpreter ("none": no bridge; empty: look for one)
+    QString python;
 };
 
 /** Command-line overrides; empty/nullopt means "not given". */
@@ -33,6 +35,7 @@ struct Overrides
     std::optional<int> runLockTimeoutMs;
     std::optional<int> statementTimeoutMs;
     std::optional<int> lockTimeoutMs;
+    QString python;
 };
 
 /** The environment variable that overrides the ini's sqlalchemy.url (the CLI's --url wins). */
@@ -80,6 +83,24 @@ Result<RunReport> apply(const Project &project,
                         const Settings &settings,
                         bool purge,
                         const ApplyHooks &hooks = {});
+
+/** `show <rev> --sql`: what show prints, then each revision's rendered SQL. */
+struct ShowSql
+{
+    QString text;
+    bool complete = true; ///< false when a function could not be rendered (its reason shown)
+};
+
+/**
+ * `show <rev> --sql`: for each revision `rev` denotes, Alembic's show entry, then its
+ * upgrade and its downgrade as `dialect`'s SQL in Alembic's offline form (the `.sql`
+ * sections, or the Python module rendered), or the diagnostics (file, line, column and
+ * reason) of a function that cannot be rendered.
+ */
+Result<ShowSql> showSql(const RevisionMap &map,
+                        const QString &revision,
+                        const std::optional<QStringList> &currentHeads,
+                        Dialect dialect);
 
 /** Connects to the settings' URL (errors never show the password). */
 Result<std::unique_ptr<Connection>> connect(const Settings &settings);

@@ -311,6 +311,13 @@ Result<AlembicConfig> AlembicConfig::load(const QString &iniPath, const QString 
     if (!perMigration)
         return perMigration.error();
     config.transactionPerMigration = *perMigration;
+    if (Result<void> r = option(u"retort_python"_s, config.retortPython); !r)
+        return r.error();
+    QString prepend;
+    if (Result<void> r = option(u"prepend_sys_path"_s, prepend); !r)
+        return r.error();
+    static const QRegularExpression spaceComma(u"[\\s,]+"_s);
+    config.prependSysPath = prepend.split(spaceComma, Qt::SkipEmptyParts);
     Result<bool> revisionEnvironment = reader.boolean(u"revision_environment"_s);
     if (!revisionEnvironment)
         config.deferredErrors.insert(u"revision_environment"_s, revisionEnvironment.error());

@@ -33,10 +33,14 @@ struct AlembicConfig
     bool sourceless = false;
     QMap<QString, QString> postWriteHooks; ///< [post_write_hooks] section, reported only
     /// Retort's runtime keys (Alembic sets these in env.py, which Retort never runs):
-    /// `version_table`, `version_table_schema`, `transaction_per_migration`.
+    /// `version_table`, `version_table_schema`, `transaction_per_migration`, `retort_python`.
     QString versionTable = QStringLiteral("alembic_version");
     QString versionTableSchema;
     bool transactionPerMigration = false;
+    /// `retort_python`: the Python (with Alembic) that runs the steps Retort cannot render.
+    QString retortPython;
+    /// `prepend_sys_path`, split on spaces and commas as Alembic does (the bridge's sys.path).
+    QStringList prependSysPath;
     /** Errors in keys that only some commands read (`sqlalchemy.url`,
      *  `revision_environment`), keyed by option; those commands report them. */
     QMap<QString, Error> deferredErrors;

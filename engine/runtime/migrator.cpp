@@ -264,6 +264,52 @@ Result<void> Migrator::applyChange(const VersionChange &change)
                          .arg(q.numRowsAffected()));
 }
 
+Result<void> Migrator::runBridged(const RevisionMap &map,
+                                  const MigrationStep &step,
+                                  int index,
+                                  const std::function<void(const RunEvent &)> &onEvent)
+{
+    const Dialect d = m_conn.dialect();
+    const VersionTable &t = m_options.table;
+    PythonBridge::Step request;
+    request.revision = &map.at(step.revision);
+    request.upgrade = step.kind == MigrationStep::Kind::Upgrade;
+    if (d == Dialect::PostgreSQL) {
+        if (m_options.statementTimeoutMs)
+            request.session.append(
+                QStringLiteral("SET statement_timeout = %1").arg(*m_options.statementTimeoutMs));
+        if (m_options.lockTimeoutMs)
+            request.session.append(
+                QStringLiteral("SET lock_timeout = %1").arg(*m_options.lockTimeoutMs));
+    }
+    for (const VersionChange &change : step.changes) {
+        switch (change.op) {
+        case VersionChange::Op::Insert:
+            request.versionSql.append({t.insertSql(d, change.to, true), false});
+            break;
+        case VersionChange::Op::Update:
+            request.versionSql.append({t.updateSql(d, change.from, change.to), true});
+            break;
+        case VersionChange::Op::Delete:
+            request.versionSql.append({t.deleteSql(d, change.from), true});
+            break;
+        }
+    }
+    const auto output = [&](const QString &line) {
+        if (onEvent)
+            onEvent({RunEvent::Type::Output, index, -1, line, 0});
+    };
+    if (onEvent)
+        onEvent({RunEvent::Type::Output, index, -1,
+                 Tr::tr("Running %1 with Alembic through the Python bridge (%2)")
+                     .arg(step.shortLog(), m_options.bridge->python),
+                 0});
+    auto r = m_options.bridge->run(m_conn.url(), request, t, output, &m_cancelled);
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<RunReport> Migrator::run(const RevisionMap &map,
                                 const MigrationPlan &plan,
                                 const QList<StepSql> &sql,
@@ -299,6 +345,15 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
                 !r)
                 return r.error();
     }
+
+    if (!m_options.bridge || m_options.dryRun)
+        if (std::optional<Error> refusal = stepsql::notRenderableError(plan, sql)) {
+            if (m_options.dryRun)
+                refusal->message = Tr::tr("A dry run cannot include steps that only the Python "
+                                          "bridge can run (it commits them); nothing was run.\n") +
+                                   refusal->message.section(QLatin1Char('\n'), 1);
+            return *refusal;
+        }
 
     const bool perStep = m_options.transactionPerMigration && !m_options.dryRun;
     bool open = false;
@@ -344,6 +399,44 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
                 if (auto r = prepareTable(); !r)
                     return fail(r.error());
         }
+        if (!stepSql.renderable()) {
+            // The bridge's connection must see what ran before: commit it first.
+            if (!open) {
+                if (auto r = begin(); !r)
+                    return fail(r.error());
+                open = true;
+                if (i == 0)
+                    if (auto r = prepareTable(); !r)
+                        return fail(r.error());
+            }
+            if (auto r = commit(); !r)
+                return fail(r.error());
+            open = false;
+            if (i > 0)
+                lastCommitted = plan.steps.at(i - 1).shortLog();
+            put({RunEvent::Type::StepStarted, int(i), -1, step.shortLog(), 0});
+            if (auto r = runBridged(map, step, int(i), onEvent); !r) {
+                Error e = r.error();
+                e.message += QLatin1Char('\n') +
+                             (lastCommitted.isEmpty()
+                                  ? Tr::tr("Nothing was changed: the database is as it was "
+                                           "before the run.")
+                                  : Tr::tr("The database is at the state after %1 (committed "
+                                           "before the Python bridge ran).")
+                                        .arg(lastCommitted));
+                return fail(e);
+            }
+            lastCommitted = step.shortLog();
+            put({RunEvent::Type::Committed, int(i), -1, {}, timer.elapsed()});
+            report.stepMs.append(timer.elapsed());
+            put({RunEvent::Type::StepFinished, int(i), -1, step.shortLog(), timer.elapsed()});
+            if (!perStep && i + 1 < plan.steps.size()) {
+                if (auto r = begin(); !r)
+                    return fail(r.error());
+                open = true;
+            }
+            continue;
+        }
         put({RunEvent::Type::StepStarted, int(i), -1, step.shortLog(), 0});
         for (qsizetype s = 0; s < stepSql.statements.size(); ++s) {
             const StepStatement &statement = stepSql.statements.at(s);
@@ -359,7 +452,7 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             if (!q.exec(statement.sql)) {
                 const QSqlError err = q.lastError();
                 const bool cancelled = m_cancelled || err.nativeErrorCode() == u"57014";
-                QString where = open && perStep && !lastCommitted.isEmpty()
+                QString where = open && !lastCommitted.isEmpty()
                                     ? Tr::tr("rolled back to the state after %1").arg(lastCommitted)
                                     : Tr::tr("rolled back: the database is as it was before "
                                              "the run");
@@ -405,8 +498,6 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
         report.stepMs.append(timer.elapsed());
         put({RunEvent::Type::StepFinished, int(i), -1, step.shortLog(), timer.elapsed()});
     }
-    Q_UNUSED(map);
-
     if (open) {
         if (m_options.dryRun) {
             rollback();

@@ -2,6 +2,7 @@
 
 #include "runtime/connection.h"
 #include "runtime/plan.h"
+#include "runtime/pythonbridge.h"
 #include "runtime/stepsql.h"
 #include "runtime/versiontable.h"
 
@@ -22,6 +23,8 @@ struct RunOptions
     int runLockTimeoutMs = 0;              ///< PostgreSQL: wait this long for another runner's lock
     std::optional<int> statementTimeoutMs; ///< PostgreSQL statement_timeout for the run
     std::optional<int> lockTimeoutMs;      ///< PostgreSQL lock_timeout for the run
+    /// Runs the steps Retort cannot render (StepSql::notRenderable); none: such plans fail.
+    std::optional<PythonBridge> bridge;
 };
 
 /** What a run reports while it goes. */
@@ -35,6 +38,7 @@ struct RunEvent
         Committed,
         RolledBack,
         Waiting, ///< waiting for the run lock; `text` says who holds it
+        Output,  ///< a line that the Python bridge printed while it ran `step`
     };
     Type type = Type::StepStarted;
     int step = -1;      ///< index in the plan
@@ -80,11 +84,19 @@ public:
      * anything if the rows are no longer the plan's start rows. On failure everything of
      * the failed transaction is rolled back and the error names the revision, file,
      * statement number, the SQL, SQLSTATE and the server's message.
+     *
+     * A step that is not renderable runs through `RunOptions::bridge` on its own connection:
+     * what ran before it is committed first (that connection must see it), and the bridge
+     * commits the step with its version rows; a failure later rolls back to the state after
+     * the last committed step. Dry runs refuse such steps before anything runs.
      */
     Result<RunReport> run(const RevisionMap &map,
                           const MigrationPlan &plan,
                           const QList<StepSql> &sql,
                           const std::function<void(const RunEvent &)> &onEvent = {});
+
+    /** Sets the Python bridge for the steps Retort cannot render (before run()). */
+    void setBridge(std::optional<PythonBridge> bridge) { m_options.bridge = std::move(bridge); }
 
     /** Thread-safe: cancels the running statement (PostgreSQL: PQcancel) and makes the run
      *  stop and roll back. */
@@ -100,6 +112,10 @@ private:
 
     Result<bool> hasVersionTable();
     Result<void> applyChange(const VersionChange &change);
+    Result<void> runBridged(const RevisionMap &map,
+                            const MigrationStep &step,
+                            int index,
+                            const std::function<void(const RunEvent &)> &onEvent);
     Result<void> begin();
     Result<void> commit();
     void rollback();

@@ -26,7 +26,9 @@ QString offlineScript(const MigrationPlan &plan,
         if (noRows)
             put(table.createSql(dialect) + QLatin1Char(';'));
         put(QStringLiteral("-- Running ") + step.shortLog());
-        if (i < sql.size())
+        if (i < sql.size() && !sql.at(i).renderable())
+            out += sql.at(i).bridgePreview; // Alembic's own offline text of the step
+        else if (i < sql.size())
             for (const StepStatement &s : sql.at(i).statements)
                 put(stepsql::offlineText(s.sql));
         for (const VersionChange &c : step.changes) {

@@ -1,40 +1,11 @@
 #include "stepsql.h"
 
-#include "script/pyexecute.h"
+#include "render/interpreter.h"
 #include "script/sqlsplitter.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 namespace retort::stepsql {
-
-namespace {
-
-/** SQLAlchemy's text(): `:name` is a bind parameter (none can have a value here), `\:` is
- *  a literal colon. */
-Result<QString> textClause(const QString &sql, const QString &file, int line, int column)
-{
-    static const QRegularExpression bind(QStringLiteral("(?<![:\\w$\\\\]):([\\w$]+)(?![:\\w$])"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression escaped(QStringLiteral("\\\\(:[\\w$]*)(?![:\\w$])"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = bind.match(sql);
-    if (m.hasMatch()) {
-        Error e = makeError(ErrorKind::Parse,
-                            Tr::tr("op.execute() at column %1: the SQL holds the bind parameter "
-                                   "':%2', which has no value (SQLAlchemy's text() reads ':name' "
-                                   "as a parameter; write '\\\\:%2' for a literal colon)")
-                                .arg(column)
-                                .arg(m.captured(1)),
-                            file, line);
-        return e;
-    }
-    QString out = sql;
-    out.replace(escaped, QStringLiteral("\\1"));
-    return out;
-}
-
-} // namespace
 
 QString offlineText(const QString &sql)
 {
@@ -43,7 +14,7 @@ QString offlineText(const QString &sql)
     return text.trimmed() + QLatin1Char(';');
 }
 
-Result<StepSql> forRevision(const Revision &revision, bool upgrade)
+Result<StepSql> forRevision(const Revision &revision, bool upgrade, const RenderTarget &target)
 {
     StepSql out;
     out.file = revision.path;
@@ -62,23 +33,32 @@ Result<StepSql> forRevision(const Revision &revision, bool upgrade)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Io,
                          Tr::tr("Can't read %1: %2").arg(revision.path, file.errorString()));
-    auto bodies = extractExecuteBodies(file.readAll(), revision.path);
-    if (!bodies)
-        return bodies.error();
-    const ExecuteBody &body = upgrade ? bodies->upgrade : bodies->downgrade;
-    if (!body.ok())
-        return *body.error;
-    int number = 0;
-    for (const ExecuteCall &call : body.calls) {
-        auto sql = textClause(call.sql, revision.path, call.line, call.column);
-        if (!sql)
-            return sql.error();
-        out.statements.append({*sql, call.line, ++number});
+    render::InterpretOptions options;
+    options.dialect = dialect::name(target.dialect);
+    options.offline = target.offline;
+    auto module = render::interpretModule(file.readAll(), revision.path, options);
+    if (!module)
+        return module.error();
+    const render::InterpretedFunction &function = upgrade ? module->upgrade : module->downgrade;
+    if (function.notRenderable) {
+        out.notRenderable = function.notRenderable;
+        return out;
     }
+    render::RenderedFunction rendered =
+        render::renderCalls(function.calls, target.dialect, revision.path);
+    if (rendered.notRenderable) {
+        out.notRenderable = rendered.notRenderable;
+        return out;
+    }
+    int number = 0;
+    for (const render::RenderedStatement &s : std::as_const(rendered.statements))
+        out.statements.append({s.sql, s.loc.line, ++number});
+    out.changes = std::move(rendered.changes);
     return out;
 }
 
-Result<QList<StepSql>> forPlan(const RevisionMap &map, const MigrationPlan &plan)
+Result<QList<StepSql>>
+forPlan(const RevisionMap &map, const MigrationPlan &plan, const RenderTarget &target, bool bridged)
 {
     QList<StepSql> out;
     QStringList problems;
@@ -87,7 +67,8 @@ Result<QList<StepSql>> forPlan(const RevisionMap &map, const MigrationPlan &plan
             out.append(StepSql{});
             continue;
         }
-        auto sql = forRevision(map.at(step.revision), step.kind == MigrationStep::Kind::Upgrade);
+        auto sql =
+            forRevision(map.at(step.revision), step.kind == MigrationStep::Kind::Upgrade, target);
         if (!sql) {
             problems.append(QStringLiteral("  ") + sql.error().toString());
             out.append(StepSql{});
@@ -96,13 +77,32 @@ Result<QList<StepSql>> forPlan(const RevisionMap &map, const MigrationPlan &plan
         out.append(*sql);
     }
     if (!problems.isEmpty())
-        return makeError(ErrorKind::Parse,
-                         Tr::tr("%n step(s) cannot run: Retort runs .sql revisions and Python "
-                                "revisions whose functions only call op.execute() with literal "
-                                "SQL; nothing was run.\n",
-                                nullptr, int(problems.size())) +
-                             problems.join(QLatin1Char('\n')));
+        return makeError(ErrorKind::Parse, Tr::tr("%n step(s) cannot run; nothing was run.\n",
+                                                  nullptr, int(problems.size())) +
+                                               problems.join(QLatin1Char('\n')));
+    if (!bridged)
+        if (auto refusal = notRenderableError(plan, out))
+            return *refusal;
     return out;
+}
+
+std::optional<Error> notRenderableError(const MigrationPlan &plan, const QList<StepSql> &sql)
+{
+    QStringList problems;
+    for (qsizetype i = 0; i < plan.steps.size() && i < sql.size(); ++i)
+        if (!sql.at(i).renderable())
+            problems.append(
+                QStringLiteral("  %1 (%2)")
+                    .arg(sql.at(i).notRenderable->toString(), plan.steps.at(i).shortLog()));
+    if (problems.isEmpty())
+        return std::nullopt;
+    return makeError(ErrorKind::Parse,
+                     Tr::tr("%n step(s) cannot run: Retort cannot render them to SQL, and no "
+                            "Python with Alembic is configured to run them (--python, the "
+                            "ini's retort_python, a project .venv or python3 on PATH); nothing "
+                            "was run.\n",
+                            nullptr, int(problems.size())) +
+                         problems.join(QLatin1Char('\n')));
 }
 
 } // namespace retort::stepsql
