@@ -519,8 +519,16 @@ DatabaseController::makePreview(const QStringList &rows, bool purge, QString *er
         *error = dialect.error().toString();
         return std::nullopt;
     }
-    PlanPreview preview = buildPlanPreview(*m_planMap, *plan, *dialect, s.run.table,
-                                           s.run.transactionPerMigration && !m_request.dryRun);
+    const std::shared_ptr<const ProjectSnapshot> snapshot = m_window->snapshot();
+    const auto findBridge = [snapshot]() -> std::optional<PythonBridge> {
+        if (!snapshot || !snapshot->config)
+            return std::nullopt;
+        auto bridge = PythonBridge::find({}, *snapshot->config);
+        return bridge ? *bridge : std::nullopt;
+    };
+    PlanPreview preview =
+        buildPlanPreview(*m_planMap, *plan, *dialect, s.run.table,
+                         s.run.transactionPerMigration && !m_request.dryRun, findBridge);
     preview.action = m_request.title;
     preview.target = m_description;
     return preview;

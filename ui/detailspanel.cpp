@@ -3,6 +3,8 @@
 #include "codehighlighter.h"
 #include "projectsnapshot.h"
 
+#include "runtime/stepsql.h"
+
 #include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
@@ -163,8 +165,13 @@ void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot,
                                          : CodeHighlighter::Language::Python);
     QFile file(h.path);
     if (file.open(QIODevice::ReadOnly)) {
-        m_source->setPlainText(QString::fromUtf8(file.readAll()));
+        const QByteArray source = file.readAll();
+        m_source->setPlainText(QString::fromUtf8(source));
         m_source->setPlaceholderText({});
+        if (!sql) {
+            m_upgrade->setPlainText(renderedPreview(source, h.path, true));
+            m_downgrade->setPlainText(renderedPreview(source, h.path, false));
+        }
     } else {
         m_source->setPlaceholderText(tr("Cannot read %1: %2").arg(h.path, file.errorString()));
     }
@@ -174,20 +181,25 @@ void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot,
         m_upgrade->setPlaceholderText(tr("This revision has no upgrade section."));
         m_downgrade->setPlaceholderText(tr("This revision has no downgrade section."));
     } else {
-        const QString pending = tr("The SQL of this Python migration will appear here once the "
-                                   "engine renders its operations (op.create_table, "
-                                   "op.add_column, ...). Until then, see the Source tab.");
-        m_upgrade->setPlaceholderText(pending);
-        m_downgrade->setPlaceholderText(pending);
+        m_upgrade->setPlaceholderText(tr("This function runs no SQL."));
+        m_downgrade->setPlaceholderText(tr("This function runs no SQL."));
     }
 }
 
-void DetailsPanel::setSqlPreview(const QString &upgradeSql, const QString &downgradeSql)
+QString DetailsPanel::renderedPreview(const QByteArray &source, const QString &path, bool upgrade)
 {
-    if (!upgradeSql.isNull())
-        m_upgrade->setPlainText(upgradeSql);
-    if (!downgradeSql.isNull())
-        m_downgrade->setPlainText(downgradeSql);
+    auto sql = stepsql::forPythonSource(source, path, upgrade, {m_dialect, true});
+    if (!sql)
+        return tr("-- This file is not valid Python:\n-- %1\n").arg(sql.error().toString());
+    if (!sql->renderable())
+        return tr("-- Retort cannot render this function to SQL:\n-- %1\n-- A run hands this "
+                  "step to Alembic through the Python bridge (a Python with Alembic: the "
+                  "project's .venv, retort_python in alembic.ini, or python3 on PATH).\n")
+            .arg(sql->notRenderable->toString());
+    QString text;
+    for (const StepStatement &s : std::as_const(sql->statements))
+        text += stepsql::offlineText(s.sql) + QStringLiteral("\n\n");
+    return text;
 }
 
 void DetailsPanel::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ops/dialect.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -15,8 +17,9 @@ struct ProjectSnapshot;
 
 /**
  * The selected revision: id, parents, children, labels, dependencies, message, date and
- * file; its upgrade and downgrade SQL (the .sql sections today; the renderer's output for
- * Python migrations once the engine has it), and the source file, read-only, highlighted.
+ * file; its upgrade and downgrade SQL (the .sql sections, or the Python module rendered by
+ * the engine in Alembic's offline form, or why a function cannot be rendered), and the
+ * source file, read-only, highlighted.
  */
 class DetailsPanel : public QWidget
 {
@@ -27,8 +30,9 @@ public:
 
     /** Shows `node` of `snapshot` (-1: nothing selected). */
     void showRevision(std::shared_ptr<const ProjectSnapshot> snapshot, int node);
-    /** Sets the SQL previews (for the renderer to fill; a null string keeps the placeholder). */
-    void setSqlPreview(const QString &upgradeSql, const QString &downgradeSql);
+    /** The dialect Python revisions are rendered for (the connection's; PostgreSQL by
+     *  default). Takes effect at the next showRevision(). */
+    void setDialect(Dialect dialect) { m_dialect = dialect; }
 
     /** The header as plain text (tests, accessibility). */
     QString summaryText() const;
@@ -47,6 +51,9 @@ signals:
     void openFileRequested(const QString &path);
 
 private:
+    QString renderedPreview(const QByteArray &source, const QString &path, bool upgrade);
+
+    Dialect m_dialect = Dialect::PostgreSQL;
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_source;

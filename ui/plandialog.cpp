@@ -144,14 +144,19 @@ void PlanDialog::setPreview(const PlanPreview &preview)
     m_tabs->setTabEnabled(2, !preview.refused());
 
     if (preview.refused()) {
-        m_warnings->setText(tr("%n step(s) cannot run, so this plan cannot be run. Retort runs "
-                               "Python revisions only when their body is op.execute() of literal "
-                               "SQL; see each step for the file, line and reason.",
+        m_warnings->setText(tr("%n step(s) cannot run, so this plan cannot be run. Retort "
+                               "cannot render them to SQL and no Python with Alembic was found "
+                               "to run them; see each step for the file, line and reason.",
                                nullptr, preview.refusedCount));
     } else if (preview.destructive()) {
         m_warnings->setText(tr("%n destructive statement(s): data can be lost once the run "
                                "commits. Read the warnings of the marked steps.",
                                nullptr, preview.warningCount));
+    } else if (preview.bridgedCount > 0) {
+        m_warnings->setText(tr("%n step(s) run with Alembic through the Python bridge, each in "
+                               "a transaction of its own: what runs before such a step is "
+                               "committed first.",
+                               nullptr, preview.bridgedCount));
     } else if (preview.empty()) {
         m_warnings->setText(tr("Nothing to do: the database is already there."));
     } else {
@@ -211,6 +216,10 @@ void PlanDialog::showStep(int row)
                 .arg(where.toHtmlEscaped(),
                      step.error.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
+    if (!step.bridged.isEmpty())
+        html += tr("<p><b>Runs with Alembic through the Python bridge</b>: Retort cannot render "
+                   "it (%1).</p>")
+                    .arg(QDir::toNativeSeparators(step.bridged).toHtmlEscaped());
     if (!step.summary.warnings.isEmpty()) {
         html += tr("<p style='color:#c03020'><b>Warnings</b></p><ul>");
         for (const SqlWarning &w : step.summary.warnings)

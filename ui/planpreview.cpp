@@ -13,16 +13,52 @@ struct UiTr
     Q_DECLARE_TR_FUNCTIONS(Ui)
 };
 
+/** A change of the engine's operation model, for the plan dialog. */
+SqlChange describe(const render::Change &c)
+{
+    using A = render::Change::Action;
+    SqlChange out;
+    switch (c.action) {
+    case A::Create:
+        out.action = SqlChange::Action::Create;
+        out.text = UiTr::tr("%1 %2 created").arg(c.objectKind, c.name);
+        break;
+    case A::Alter:
+        out.action = SqlChange::Action::Alter;
+        out.text = UiTr::tr("%1 %2 altered").arg(c.objectKind, c.name);
+        break;
+    case A::Drop:
+        out.action = SqlChange::Action::Drop;
+        out.text = UiTr::tr("%1 %2 dropped").arg(c.objectKind, c.name);
+        break;
+    case A::Rename:
+        out.action = SqlChange::Action::Rename;
+        out.text = UiTr::tr("%1 %2 renamed").arg(c.objectKind, c.name);
+        break;
+    case A::Insert:
+        out.action = SqlChange::Action::Insert;
+        out.text = UiTr::tr("rows inserted into %1").arg(c.name);
+        break;
+    case A::Execute:
+        out.action = SqlChange::Action::Other;
+        out.text = UiTr::tr("SQL executed (%1)").arg(c.name);
+        break;
+    }
+    return out;
+}
+
 } // namespace
 
 PlanPreview buildPlanPreview(const RevisionMap &map,
                              const MigrationPlan &plan,
                              Dialect dialect,
                              const VersionTable &table,
-                             bool transactionPerMigration)
+                             bool transactionPerMigration,
+                             const std::function<std::optional<PythonBridge>()> &findBridge)
 {
     PlanPreview out;
     out.plan = plan;
+    std::optional<std::optional<PythonBridge>> bridge; // looked for once, when needed
     for (const MigrationStep &step : plan.steps) {
         PlanStepPreview p;
         p.title = step.shortLog();
@@ -31,9 +67,26 @@ PlanPreview buildPlanPreview(const RevisionMap &map,
             const Revision &revision = map.at(step.revision);
             p.message = revision.doc();
             p.file = revision.path;
-            auto statements =
-                stepsql::forRevision(revision, step.kind == MigrationStep::Kind::Upgrade);
-            if (statements) {
+            const bool upgrade = step.kind == MigrationStep::Kind::Upgrade;
+            auto statements = stepsql::forRevision(revision, upgrade, {dialect, false});
+            if (statements && !statements->renderable()) {
+                sql = *statements;
+                if (!bridge)
+                    bridge = findBridge ? findBridge() : std::nullopt;
+                if (*bridge) {
+                    p.bridged = sql.notRenderable->toString();
+                    ++out.bridgedCount;
+                    if (auto text = (*bridge)->preview(revision, upgrade, dialect, table))
+                        sql.bridgePreview = *text;
+                } else {
+                    p.error = UiTr::tr("Retort cannot render this step, and no Python with "
+                                       "Alembic was found to run it: %1")
+                                  .arg(sql.notRenderable->reason);
+                    p.errorFile = sql.notRenderable->file;
+                    p.errorLine = sql.notRenderable->loc.line;
+                    ++out.refusedCount;
+                }
+            } else if (statements) {
                 sql = *statements;
             } else {
                 p.error = statements.error().message;
@@ -65,7 +118,20 @@ PlanPreview buildPlanPreview(const RevisionMap &map,
             }
         }
         p.sql = offline.join(QStringLiteral("\n\n"));
+        if (!p.bridged.isEmpty())
+            p.sql = (sql.bridgePreview.isEmpty()
+                         ? UiTr::tr("-- Runs with Alembic through the Python bridge; Alembic's "
+                                    "offline mode cannot print it either.\n")
+                         : UiTr::tr("-- Runs with Alembic through the Python bridge; Alembic's "
+                                    "offline text:\n") +
+                               sql.bridgePreview) +
+                    p.sql;
         p.summary = summarizeSql(p.statements);
+        if (!sql.changes.isEmpty()) {
+            p.summary.changes.clear();
+            for (const render::Change &c : std::as_const(sql.changes))
+                p.summary.changes.append(describe(c));
+        }
         out.warningCount += int(p.summary.warnings.size());
         out.sql.append(sql);
         out.steps.append(p);

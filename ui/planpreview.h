@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/migrator.h"
+#include "runtime/pythonbridge.h"
 #include "sqlsummary.h"
 
 #include <QList>
@@ -22,6 +23,9 @@ struct PlanStepPreview
     QString error; ///< the step cannot run: why (the engine's message)
     QString errorFile;
     int errorLine = 0;
+    /// The step cannot be rendered but runs with Alembic through the Python bridge: why it
+    /// cannot be rendered (file:line:column: reason).
+    QString bridged;
 
     bool refused() const { return !error.isEmpty(); }
 };
@@ -37,6 +41,7 @@ struct PlanPreview
     QString script; ///< the whole run as offline mode prints it (when nothing is refused)
     int warningCount = 0;
     int refusedCount = 0;
+    int bridgedCount = 0;
 
     bool refused() const { return refusedCount > 0; }
     bool destructive() const { return warningCount > 0; }
@@ -44,14 +49,19 @@ struct PlanPreview
 };
 
 /**
- * Builds the preview of `plan`: each step's statements (stepsql::forRevision; a step that
- * cannot run keeps its error with file and line), its offline text, what it changes and its
- * warnings, its version-row changes, and the whole offline script (offlineScript).
+ * Builds the preview of `plan`: each step's statements (stepsql::forRevision, rendered as
+ * they run online on `dialect`; a step that cannot run keeps its error with file and line),
+ * its offline text, what it changes (from the engine's operation model for rendered Python
+ * revisions, else from the statements) and its warnings, its version-row changes, and the
+ * whole offline script (offlineScript). Steps that cannot be rendered call `findBridge`
+ * (once): with a bridge they run through it and show Alembic's offline text where that
+ * works; without one they are refused.
  */
 PlanPreview buildPlanPreview(const RevisionMap &map,
                              const MigrationPlan &plan,
                              Dialect dialect,
                              const VersionTable &table,
-                             bool transactionPerMigration);
+                             bool transactionPerMigration,
+                             const std::function<std::optional<PythonBridge>()> &findBridge = {});
 
 } // namespace retort

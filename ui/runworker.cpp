@@ -67,6 +67,7 @@ void RunWorker::onEvent(const RunEvent &e)
                          : tr("Rolled back."));
         break;
     case RunEvent::Type::Waiting:
+    case RunEvent::Type::Output:
         emit logLine(e.text);
         break;
     }

@@ -331,7 +331,7 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     runcommands::ApplyHooks hooks;
     hooks.log = info;
     hooks.event = [&info](const RunEvent &e) {
-        if (e.type == RunEvent::Type::Waiting)
+        if (e.type == RunEvent::Type::Waiting || e.type == RunEvent::Type::Output)
             info(e.text);
     };
     auto report = runcommands::apply(project, kind, targets, *settings, purge, hooks);

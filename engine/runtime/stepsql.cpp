@@ -33,10 +33,20 @@ Result<StepSql> forRevision(const Revision &revision, bool upgrade, const Render
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Io,
                          Tr::tr("Can't read %1: %2").arg(revision.path, file.errorString()));
+    return forPythonSource(file.readAll(), revision.path, upgrade, target);
+}
+
+Result<StepSql> forPythonSource(const QByteArray &source,
+                                const QString &path,
+                                bool upgrade,
+                                const RenderTarget &target)
+{
+    StepSql out;
+    out.file = path;
     render::InterpretOptions options;
     options.dialect = dialect::name(target.dialect);
     options.offline = target.offline;
-    auto module = render::interpretModule(file.readAll(), revision.path, options);
+    auto module = render::interpretModule(source, path, options);
     if (!module)
         return module.error();
     const render::InterpretedFunction &function = upgrade ? module->upgrade : module->downgrade;
@@ -45,7 +55,7 @@ Result<StepSql> forRevision(const Revision &revision, bool upgrade, const Render
         return out;
     }
     render::RenderedFunction rendered =
-        render::renderCalls(function.calls, target.dialect, revision.path);
+        render::renderCalls(function.calls, target.dialect, path);
     if (rendered.notRenderable) {
         out.notRenderable = rendered.notRenderable;
         return out;

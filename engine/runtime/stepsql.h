@@ -55,6 +55,12 @@ namespace stepsql {
 Result<StepSql>
 forRevision(const Revision &revision, bool upgrade, const RenderTarget &target = {});
 
+/** forRevision() of a Python revision whose source is at hand (`path` for messages). */
+Result<StepSql> forPythonSource(const QByteArray &source,
+                                const QString &path,
+                                bool upgrade,
+                                const RenderTarget &target = {});
+
 /**
  * The statements of every revision step of `plan`, in order (stamps have none). Fails
  * before anything runs when some step cannot run: a file error, or a step that is not

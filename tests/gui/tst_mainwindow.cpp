@@ -201,11 +201,20 @@ void TestMainWindow::clickSelectsAndShowsDetails()
     QVERIFY(w.detailsPanel()->sourceView()->toPlainText().contains(
         QStringLiteral("down_revision = ('f93cbb7e1891', 'f3d3dcb3cb5c')")));
     QVERIFY(w.detailsPanel()->sourceView()->isReadOnly());
-    // Python revisions: the SQL preview waits for the renderer.
-    QVERIFY(w.detailsPanel()->upgradeView()->toPlainText().isEmpty());
-    QVERIFY(!w.detailsPanel()->upgradeView()->placeholderText().isEmpty());
-    w.detailsPanel()->setSqlPreview(QStringLiteral("SELECT 1;"), QString());
-    QCOMPARE(w.detailsPanel()->upgradeView()->toPlainText(), QStringLiteral("SELECT 1;"));
+    // A merge revision's functions run no SQL.
+    QCOMPARE(w.detailsPanel()->upgradeView()->toPlainText(), QString());
+    QCOMPARE(w.detailsPanel()->upgradeView()->placeholderText(),
+             QStringLiteral("This function runs no SQL."));
+    // Python revisions are rendered as Alembic's offline mode prints them (PostgreSQL).
+    clickRow(w.graphView(), w.model()->rowOfId(QStringLiteral("8f5b2a7f341a")));
+    QCOMPARE(w.detailsPanel()->upgradeView()->toPlainText(),
+             QStringLiteral("ALTER TABLE system_logs ADD COLUMN request_id VARCHAR(36);\n\n"
+                            "CREATE INDEX ix_system_logs_request_id ON system_logs "
+                            "(request_id);\n\n"));
+    QCOMPARE(w.detailsPanel()->downgradeView()->toPlainText(),
+             QStringLiteral("DROP INDEX ix_system_logs_request_id;\n\n"
+                            "ALTER TABLE system_logs DROP COLUMN request_id;\n\n"));
+    clickRow(w.graphView(), w.model()->rowOfId(QStringLiteral("8d91d29f0c4d")));
 
     // Clicking a parent link in the details selects it.
     emit w.detailsPanel()->revisionLinkActivated(QStringLiteral("f93cbb7e1891"));
