@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -597,6 +598,46 @@ void DatabaseController::runPlan(const PlanPreview &preview)
     dialog->open();
     dialog->start();
     emit runStarted(dialog);
+}
+
+bool DatabaseController::confirmClose()
+{
+    if (!m_running)
+        return true;
+    if (m_closeAfterRun) // cancelling: the window closes when the run has ended
+        return false;
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        return false;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Migration Running"),
+        tr("A migration is running on %1. Closing the window cancels it: the running statement "
+           "is cancelled and the run's transaction rolled back.")
+            .arg(m_description),
+        QMessageBox::NoButton, m_window);
+    QPushButton *stop = box->addButton(tr("Cancel Run and Close"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
+        if (clicked != stop || !m_running)
+            return;
+        m_closeAfterRun = true;
+        connect(
+            this, &DatabaseController::runFinished, m_window,
+            [this] {
+                m_closeAfterRun = false;
+                m_window->close();
+            },
+            Qt::SingleShotConnection);
+        if (m_progressDialog)
+            m_progressDialog->cancel();
+    });
+    m_closeQuestion = box;
+    box->open();
+    return false;
 }
 
 // --- authoring --------------------------------------------------------------------------

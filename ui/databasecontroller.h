@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QMessageBox;
 
 namespace retort {
 
@@ -53,6 +54,15 @@ public:
 
     bool isConnected() const { return m_connected; }
     bool isBusy() const;
+    bool isRunning() const { return m_running; }
+    /**
+     * Whether the window may close now. While a plan runs it may not: a question offers to
+     * cancel the run (the running statement is cancelled, the transaction rolled back) and
+     * closes the window once the run has ended, or to keep running.
+     */
+    bool confirmClose();
+    /** The question confirmClose() opened (null when none is open). */
+    QMessageBox *closeQuestion() const { return m_closeQuestion; }
     /** The version rows last read. */
     const QStringList &rows() const { return m_rows; }
     const std::optional<ConnectionProfile> &profile() const { return m_profile; }
@@ -117,6 +127,8 @@ private:
     bool m_connected = false;
     bool m_interactive = false;
     bool m_running = false; ///< a plan runs
+    bool m_closeAfterRun = false;
+    QPointer<QMessageBox> m_closeQuestion;
     QStringList m_rows;
     QString m_description;
     QString m_lastError;

@@ -22,7 +22,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -121,6 +123,7 @@ private slots:
     void destructiveWarnings();
     void refusedSteps();
     void cancelLongStep();
+    void closeDuringRunAsks();
     void mergeHeads();
     void newRevisionAfter();
     void environmentProfile();
@@ -541,6 +544,72 @@ void TestDbActions::cancelLongStep()
                                         "pg_backend_pid()")),
              QStringList{QStringLiteral("0")});
     progress->close();
+}
+
+void TestDbActions::closeDuringRunAsks()
+{
+    QTemporaryDir dir;
+    const QString ini = writeSqlProject(
+        dir.path(), {{QStringLiteral("cl0000000001"), QString(),
+                      QStringLiteral("CREATE TABLE closing (id int);\nSELECT pg_sleep(30);"),
+                      QStringLiteral("DROP TABLE closing;")}});
+    QString error;
+    const QString db = freshDatabase(m_server, QStringLiteral("gui_close"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MainWindow w;
+    w.show();
+    QVERIFY(openAndWait(w, ini));
+    QVERIFY(connectThroughDialog(w, serverUrl(m_server, db), QStringLiteral("close")));
+    PlanDialog *plan = planFor(w, RevisionAction::UpgradeToHeads);
+    QVERIFY(plan);
+    DatabaseController *ctl = w.database();
+    QSignalSpy finished(ctl, &DatabaseController::runFinished);
+    QTest::mouseClick(plan->runButton(), Qt::LeftButton);
+    RunProgressDialog *progress = ctl->progressDialog();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        progress->logView()->toPlainText().contains(QStringLiteral("statement 1 done")), 20000);
+
+    // Closing while the run goes asks first; "Keep Running" keeps both.
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    QPointer<QMessageBox> question = ctl->closeQuestion();
+    QVERIFY(question);
+    QVERIFY(question->text().contains(QStringLiteral("A migration is running")));
+    QAbstractButton *keep = nullptr;
+    QAbstractButton *stop = nullptr;
+    for (QAbstractButton *b : question->buttons()) {
+        if (b->text() == QStringLiteral("Keep Running"))
+            keep = b;
+        if (b->text() == QStringLiteral("Cancel Run and Close"))
+            stop = b;
+    }
+    QVERIFY(keep && stop);
+    QCOMPARE(question->defaultButton(), keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QTRY_VERIFY(question.isNull());
+    QTest::qWait(300);
+    QVERIFY(progress->isRunning());
+    QVERIFY(finished.isEmpty());
+
+    // "Cancel Run and Close" cancels the statement, rolls back, then closes the window.
+    QVERIFY(!w.close());
+    question = ctl->closeQuestion();
+    QVERIFY(question);
+    for (QAbstractButton *b : question->buttons())
+        if (b->text() == QStringLiteral("Cancel Run and Close"))
+            stop = b;
+    QElapsedTimer timer;
+    timer.start();
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QTRY_VERIFY(!w.isVisible());
+    QCOMPARE(
+        adminColumn(m_server, db,
+                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
+        QStringList());
 }
 
 void TestDbActions::mergeHeads()
