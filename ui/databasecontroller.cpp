@@ -600,6 +600,11 @@ void DatabaseController::runPlan(const PlanPreview &preview)
     emit runStarted(dialog);
 }
 
+QMessageBox *DatabaseController::closeQuestion() const
+{
+    return m_closeQuestion;
+}
+
 bool DatabaseController::confirmClose()
 {
     if (!m_running)

@@ -62,7 +62,7 @@ public:
      */
     bool confirmClose();
     /** The question confirmClose() opened (null when none is open). */
-    QMessageBox *closeQuestion() const { return m_closeQuestion; }
+    QMessageBox *closeQuestion() const;
     /** The version rows last read. */
     const QStringList &rows() const { return m_rows; }
     const std::optional<ConnectionProfile> &profile() const { return m_profile; }
