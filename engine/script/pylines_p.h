@@ -1,6 +1,6 @@
 #pragma once
 // Private: a Python module read one logical line at a time, for the parsers that read
-// revision files without running them (pyheader.cpp, pyexecute.cpp).
+// revision files without running them (pyheader.cpp).
 
 #include "pyheadervalue_p.h"
 #include "pytokenizer.h"
