@@ -3,6 +3,7 @@
 
     render_oracle.py [--ini INI] [--retort CLI] [--python PY] [--keep DIR]
     render_oracle.py --self-test [--ini INI] [--python PY]
+    render_oracle.py --self-test-first [...]     (both: what ctest's tst_render_oracle runs)
 
 Runs Alembic (`PY -m alembic -c INI upgrade base:head --sql` and `downgrade head:base --sql`)
 and retort (`CLI -c INI ...`, the same commands and, by contract, the same output format) on
@@ -384,9 +385,18 @@ def main():
                     help="Python with Alembic (default $RETORT_PYTHON, else /usr/bin/python3)")
     ap.add_argument("--keep", metavar="DIR", help="write both tools' outputs into DIR")
     ap.add_argument("--self-test", action="store_true", help="check the splitter and the comparison")
+    ap.add_argument("--self-test-first", action="store_true",
+                    help="run the self-test, then (if it passed) the comparison with retort")
     args = ap.parse_args()
     args.ini = os.path.abspath(args.ini)
-    return self_test(args) if args.self_test else oracle(args)
+    if args.self_test:
+        return self_test(args)
+    if args.self_test_first:
+        if self_test(args) != 0:
+            print("render oracle: the self-test failed; not comparing retort")
+            return 1
+        print()
+    return oracle(args)
 
 
 if __name__ == "__main__":
