@@ -5,7 +5,7 @@ The render corpus is mostly hand-written migration modules (r001... to r1NN...).
 appends a deterministic tail of generated modules (r201... on) to their chain: groups of
 modules that each create one table ``gen_<group>_<name>`` and then change it the way
 autogenerate and people do (columns of every type, indexes, constraints, batch blocks,
-renames, data migrations, enums, comments). Every module's downgrade undoes its upgrade.
+renames, data migrations, enums, sequences, keys added after creation). Every module's downgrade undoes its upgrade.
 
     /usr/bin/python3 tests/tools/gencorpus.py            # (re)write the generated modules
     /usr/bin/python3 tests/tools/gencorpus.py --check    # exit 1 if they are out of date
@@ -198,6 +198,51 @@ def group_modules(g, name):
             "op.rename_table(%r, %r)" % (table, table + "_v2")]
     m.down = ["op.rename_table(%r, %r)" % (table + "_v2", table),
               "op.alter_column(%r, 'remark', new_column_name='note', existing_type=%s)" % (table, TYPES[b][1])]
+    mods.append(m)
+
+    # 7. a link table keyed after creation: enum, sequence, primary key, deferrable foreign key
+    links = "%s_links" % table
+    kind = "%s_kind" % links
+    m = Module("links_%s" % table, "links between %s rows" % table, annotated=g % 3 == 1)
+    if g % 2 == 0:
+        kind_type = "sa.Enum('primary', 'secondary', name=%r)" % kind
+        id_col = "sa.Column('id', sa.Integer(), nullable=False),"
+        m.up = []
+    else:
+        m.preamble = ["%s_kind = postgresql.ENUM('primary', 'secondary', name=%r, create_type=False)" % (name, kind),
+                      "%s_seq = sa.Sequence(%r)" % (name, links + "_id_seq"), ""]
+        kind_type = "%s_kind" % name
+        id_col = ("sa.Column('id', sa.Integer(), server_default=sa.text(\"nextval('%s_id_seq')\"), nullable=False),"
+                  % links)
+        m.up = ["%s_kind.create(op.get_bind(), checkfirst=True)" % name,
+                "op.execute(sa.schema.CreateSequence(%s_seq))" % name]
+    m.up += ["op.create_table(",
+             "    %r," % links,
+             "    " + id_col,
+             "    sa.Column('target_id', sa.Integer(), nullable=False),",
+             "    sa.Column('kind', %s, nullable=False)," % kind_type,
+             "    sa.Column('weight', sa.Numeric(6, 3), server_default=sa.text('1'), nullable=False),",
+             "    sa.Index('ix_%s_target_id', 'target_id')," % links,
+             ")",
+             "op.create_primary_key('pk_%s', %r, ['id', 'target_id'])" % (links, links),
+             "op.create_foreign_key(",
+             "    'fk_%s_target_id'," % links,
+             "    %r," % links,
+             "    %r," % (table + "_v2"),
+             "    ['target_id'],",
+             "    ['id'],",
+             "    onupdate='CASCADE',",
+             "    ondelete='CASCADE',",
+             "    deferrable=True,",
+             "    initially=%r," % ("DEFERRED" if g % 2 else "IMMEDIATE"),
+             ")"]
+    m.down = ["op.drop_constraint('fk_%s_target_id', %r, type_='foreignkey')" % (links, links),
+              "op.drop_table(%r)" % links]
+    if g % 2 == 0:
+        m.down.append("sa.Enum(name=%r).drop(op.get_bind(), checkfirst=False)" % kind)
+    else:
+        m.down += ["op.execute(sa.schema.DropSequence(%s_seq))" % name,
+                   "%s_kind.drop(op.get_bind(), checkfirst=True)" % name]
     mods.append(m)
     return mods
 
