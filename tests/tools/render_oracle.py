@@ -231,8 +231,14 @@ def run(cmd, cwd):
 RANGES = (("upgrade", "base:head"), ("downgrade", "head:base"))
 
 
+_ALEMBIC_CACHE = {}
+
+
 def alembic_outputs(python, ini):
-    outs = {}
+    """Alembic's offline output per command (run once per process)."""
+    if (python, ini) in _ALEMBIC_CACHE:
+        return _ALEMBIC_CACHE[(python, ini)]
+    outs = _ALEMBIC_CACHE[(python, ini)] = {}
     for command, rng in RANGES:
         code, out, err = run([python, "-m", "alembic", "-c", ini, command, rng, "--sql"],
                              os.path.dirname(ini))
