@@ -223,8 +223,8 @@ def revision_files(ini):
     return files
 
 
-def run(cmd, cwd):
-    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def run(cmd, cwd, env=None):
+    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     return p.returncode, p.stdout, p.stderr
 
 
@@ -234,14 +234,19 @@ RANGES = (("upgrade", "base:head"), ("downgrade", "head:base"))
 _ALEMBIC_CACHE = {}
 
 
-def alembic_outputs(python, ini):
-    """Alembic's offline output per command (run once per process)."""
-    if (python, ini) in _ALEMBIC_CACHE:
-        return _ALEMBIC_CACHE[(python, ini)]
-    outs = _ALEMBIC_CACHE[(python, ini)] = {}
+def alembic_outputs(python, ini, seed="0"):
+    """Alembic's offline output per command (run once per process and hash seed).
+
+    PYTHONHASHSEED is pinned like the other oracle tests do; the self-test checks that the
+    corpus's output does not depend on it (SQLAlchemy keeps a table's indexes in a set, so
+    create_table() with several sa.Index objects emits them in hash order)."""
+    if (python, ini, seed) in _ALEMBIC_CACHE:
+        return _ALEMBIC_CACHE[(python, ini, seed)]
+    outs = _ALEMBIC_CACHE[(python, ini, seed)] = {}
+    env = dict(os.environ, PYTHONHASHSEED=seed)
     for command, rng in RANGES:
         code, out, err = run([python, "-m", "alembic", "-c", ini, command, rng, "--sql"],
-                             os.path.dirname(ini))
+                             os.path.dirname(ini), env)
         if code != 0:
             sys.stdout.write("Alembic failed (exit %d) on %s %s --sql:\n%s\n" % (code, command, rng, err[-3000:]))
             sys.exit(1)
@@ -340,7 +345,10 @@ def self_test(args):
           repr([x.statements for x in s]))
     check("splitter: synthetic round trip", join_output(s) == synthetic)
 
+    other_seed = alembic_outputs(args.python, args.ini, seed="1")
     for command, text in outputs.items():
+        check("%s: Alembic's output is the same with another PYTHONHASHSEED" % command,
+              other_seed[command] == text, _first_difference(text, other_seed[command]))
         sections = split_output(text)
         revs = [x for x in sections if x.direction]
         check("%s: splitter round-trips Alembic's output byte for byte" % command, join_output(sections) == text)
@@ -375,6 +383,14 @@ def self_test(args):
     failed = [n for n, ok in checks if not ok]
     print("\nself-test: %d checks, %d failed" % (len(checks), len(failed)))
     return 1 if failed else 0
+
+
+def _first_difference(a, b):
+    if a == b:
+        return ""
+    i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    start = a.rfind("-- Running", 0, i)
+    return "first difference at offset %d, in %s" % (i, a[start:a.find("\n", start)] if start >= 0 else "the preamble")
 
 
 def _respace(section):

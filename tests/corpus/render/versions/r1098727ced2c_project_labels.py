@@ -23,10 +23,11 @@ def upgrade():
         sa.Column("label_id", sa.Integer(), sa.ForeignKey("labels.id", ondelete="CASCADE"), nullable=False),
         sa.Column("position", sa.SmallInteger(), server_default=sa.text("0"), nullable=False),
         sa.Index("ix_project_labels_label_id", "label_id"),
-        sa.Index("ix_project_labels_position", "project_id", "position", unique=True),
     )
     op.create_primary_key("pk_project_labels", "project_labels", ["project_id", "label_id"])
+    op.create_index("ix_project_labels_position", "project_labels", ["project_id", "position"], unique=True)
 
 
 def downgrade():
+    op.drop_index("ix_project_labels_position", table_name="project_labels")
     op.drop_table("project_labels")
