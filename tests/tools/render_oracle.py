@@ -153,6 +153,7 @@ def normalise(statement):
 class Result:
     def __init__(self):
         self.revisions = 0
+        self.revisions_identical = 0
         self.statements = 0
         self.identical = 0
         self.different = 0
@@ -186,6 +187,7 @@ def compare(expected, actual, label, result):
                        "(section missing)")
             continue
         a, b = s.statements, other.statements
+        before = result.different
         # Align on the normalised texts so that one missing or extra statement is reported
         # once instead of shifting every later one.
         matcher = difflib.SequenceMatcher(None, [normalise(x) for x in a], [normalise(x) for x in b],
@@ -202,6 +204,8 @@ def compare(expected, actual, label, result):
                 number = (i1 + k + 1) if ea is not None else "%d (retort)" % (j1 + k + 1)
                 result.add(label, s, number, ea if ea is not None else "(no statement here)",
                            eb if eb is not None else "(no statement here)")
+        if s.direction is not None and result.different == before:
+            result.revisions_identical += 1
     for s in actual:
         if s.key() not in exp_by_key:
             result.add(label, s, None, "(section missing)",
@@ -261,6 +265,7 @@ def print_report(result, files, failures):
     print()
     print("%-28s %8s" % ("", "count"))
     print("%-28s %8d" % ("revision sections compared", result.revisions))
+    print("%-28s %8d" % ("  with identical statements", result.revisions_identical))
     print("%-28s %8d" % ("statements compared", result.statements))
     print("%-28s %8d" % ("identical", result.identical))
     print("%-28s %8d" % ("different", result.different))
