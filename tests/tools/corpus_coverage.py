@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Coverage of the render corpus: how many migration modules use each op, keyword and type.
+
+    /usr/bin/python3 tests/tools/corpus_coverage.py [VERSIONS_DIR] [--min N]
+
+The list is the one measured on real public Alembic projects (see tests/corpus/render/README.md)
+plus the extras the renderer must handle. A module counts once per item however often it uses
+it; the module's docstring (with its "Create Date:" header) is not searched. Exits 1 when an
+item is used by no module (or fewer than --min), except the items SQLAlchemy 1.4 does not
+have, which are listed as unavailable.
+"""
+import argparse
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DIR = os.path.join(HERE, "..", "corpus", "render", "versions")
+
+# (kind, item, regular expression searched in the module's code)
+ITEMS = [
+    ("op", "add_column", r"\.add_column\("),
+    ("op", "create_index", r"\.create_index\("),
+    ("op", "drop_column", r"\.drop_column\("),
+    ("op", "execute", r"\bop\.execute\("),
+    ("op", "create_table", r"\bop\.create_table\("),
+    ("op", "alter_column", r"\.alter_column\("),
+    ("op", "batch_alter_table", r"\bop\.batch_alter_table\("),
+    ("op", "f", r"\b(?:op|batch_op)\.f\("),
+    ("op", "drop_table", r"\bop\.drop_table\("),
+    ("op", "drop_index", r"\.drop_index\("),
+    ("op", "get_bind", r"\bop\.get_bind\("),
+    ("op", "drop_constraint", r"\.drop_constraint\("),
+    ("op", "create_foreign_key", r"\.create_foreign_key\("),
+    ("op", "create_check_constraint", r"\.create_check_constraint\("),
+    ("op", "bulk_insert", r"\bop\.bulk_insert\("),
+    ("op", "create_unique_constraint", r"\.create_unique_constraint\("),
+    ("op", "create_primary_key", r"\.create_primary_key\("),
+    ("op", "inline_literal", r"\bop\.inline_literal\("),
+    ("op", "rename_table", r"\bop\.rename_table\("),
+    ("keyword", "existing_type", r"\bexisting_type\s*="),
+    ("keyword", "type_", r"\btype_\s*="),
+    ("keyword", "nullable", r"\bnullable\s*="),
+    ("keyword", "server_default", r"\bserver_default\s*="),
+    ("keyword", "server_default=sa.text(...)", r"\bserver_default\s*=\s*(?:sa\.)?text\("),
+    ("keyword", "new_column_name", r"\bnew_column_name\s*="),
+    ("keyword", "postgresql_using", r"\bpostgresql_using\s*="),
+    ("keyword", "comment", r"\bcomment\s*="),
+    ("keyword", "schema", r"\bschema\s*="),
+    ("keyword", "unique", r"\bunique\s*="),
+    ("keyword", "postgresql_where", r"\bpostgresql_where\s*="),
+    ("keyword", "postgresql_concurrently", r"\bpostgresql_concurrently\s*="),
+    ("keyword", "ondelete", r"\bondelete\s*="),
+    ("keyword", "onupdate", r"\bonupdate\s*="),
+    ("keyword", "deferrable", r"\bdeferrable\s*="),
+    ("keyword", "initially", r"\binitially\s*="),
+    ("type", "Column", r"\bColumn\("),
+    ("type", "String", r"\bString\b"),
+    ("type", "Integer", r"\bInteger\b"),
+    ("type", "ForeignKeyConstraint", r"\bForeignKeyConstraint\("),
+    ("type", "text", r"\btext\("),
+    ("type", "DateTime", r"\bDateTime\b"),
+    ("type", "PrimaryKeyConstraint", r"\bPrimaryKeyConstraint\("),
+    ("type", "Boolean", r"\bBoolean\b"),
+    ("type", "Text", r"\bText\b"),
+    ("type", "TEXT", r"\bTEXT\("),
+    ("type", "UnicodeText", r"\bUnicodeText\b"),
+    ("type", "Unicode", r"\bUnicode\b"),
+    ("type", "ForeignKey", r"\bForeignKey\("),
+    ("type", "UniqueConstraint", r"\bUniqueConstraint\("),
+    ("type", "VARCHAR", r"\bVARCHAR\("),
+    ("type", "BigInteger", r"\bBigInteger\b"),
+    ("type", "postgresql.UUID", r"\bUUID\("),
+    ("type", "Enum", r"\bEnum\("),
+    ("type", "INTEGER", r"\bINTEGER\("),
+    ("type", "BOOLEAN", r"\bBOOLEAN\("),
+    ("type", "postgresql.JSONB", r"\bJSONB\b"),
+    ("type", "CheckConstraint", r"\bCheckConstraint\("),
+    ("type", "postgresql.TIMESTAMP", r"\bTIMESTAMP\("),
+    ("type", "Index", r"\bIndex\("),
+    ("type", "CITEXT", r"\bCITEXT\b"),
+    ("type", "Sequence", r"\bSequence\("),
+    ("type", "postgresql.ENUM", r"\bENUM\("),
+    ("type", "ARRAY", r"\bARRAY\("),
+    ("type", "Date", r"\bDate\b"),
+    ("type", "JSON", r"\bJSON\b"),
+    ("type", "Numeric", r"\bNumeric\b"),
+    ("type", "Float", r"\bFloat\b"),
+    ("type", "SmallInteger", r"\bSmallInteger\b"),
+    ("type", "LargeBinary", r"\bLargeBinary\b"),
+    ("type", "Interval", r"\bInterval\b"),
+    ("type", "Time", r"\bTime\b"),
+    ("other", "schema-qualified objects (audit)", r"schema\s*=\s*(?:SCHEMA\b|['\"]audit['\"])|\baudit\.\w"),
+    ("other", "reserved-word identifiers", r"['\"](?:user|order|group)['\"]|\\?\"order\\?\""),
+    ("other", "MixedCase identifiers", r"['\"](?:[A-Z][a-z]+){2,}['\"]|['\"]Name['\"]"),
+    ("other", "comments on tables/columns", r"\bcomment\s*=|COMMENT ON|create_table_comment\("),
+    ("style", "CITEXT via SQL (extension + citext columns)", r"\bcitext\b"),
+    ("style", "autogenerate command blocks", r"# ### commands auto generated by Alembic"),
+    ("style", "typing annotations (revision: str)", r"^revision: str ="),
+    ("style", "if dialect.name == ...", r"dialect\.name\s*[!=]="),
+    ("style", "if context.is_offline_mode()", r"is_offline_mode\(\)"),
+    ("style", "for loop", r"^\s+for \w+"),
+    ("style", "f-string", r"\bf['\"]"),
+    ("style", "% formatting", r"['\"]\s*%\s*[\w(]"),
+    ("style", ".format(...)", r"\.format\("),
+    ("style", "module-level constant", r"^[A-Z][A-Z0-9_]* = "),
+    ("style", "helper function", r"^def (?!upgrade\b|downgrade\b)\w+\("),
+    ("style", "autocommit_block", r"autocommit_block\(\)"),
+    ("style", "sa.table/sa.column data migration", r"\b(?:sa\.)?(?:sql\.)?table\("),
+    ("style", "triple-quoted SQL", r"(?:execute\(|=)\s*(?:sa\.text\()?r?(?:\"\"\"|''')"),
+]
+
+# Not in SQLAlchemy 1.4 (CITEXT arrived in 2.0): covered through SQL instead.
+UNAVAILABLE = {"CITEXT": "SQLAlchemy 1.4 has no postgresql.CITEXT (added in 2.0); "
+                         "the corpus uses CREATE EXTENSION citext + ALTER COLUMN ... TYPE citext"}
+
+
+def code_of(path):
+    text = open(path, encoding="utf-8").read()
+    # Drop the module docstring ("Create Date:", the message) so only code is searched.
+    m = re.match(r'\s*(?:"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\')', text)
+    return text[m.end():] if m else text
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("versions", nargs="?", default=DEFAULT_DIR)
+    ap.add_argument("--min", type=int, default=1, help="fewest modules an item needs (default 1)")
+    args = ap.parse_args()
+
+    files = sorted(f for f in os.listdir(args.versions) if f.endswith(".py"))
+    codes = {f: code_of(os.path.join(args.versions, f)) for f in files}
+    generated = sum(1 for c in codes.values() if "Generated by tests/tools/gencorpus.py" in c)
+    print("modules: %d (%d hand-written, %d generated by gencorpus.py)"
+          % (len(files), len(files) - generated, generated))
+    print()
+    print("%-8s %-48s %7s %7s" % ("kind", "item", "modules", "hand"))
+    print("-" * 73)
+    failures = []
+    for kind, item, pattern in ITEMS:
+        rx = re.compile(pattern, re.M)
+        hits = [f for f, c in codes.items() if rx.search(c)]
+        hand = [f for f in hits if "Generated by tests/tools/gencorpus.py" not in codes[f]]
+        note = ""
+        if item in UNAVAILABLE:
+            note = "  unavailable: " + UNAVAILABLE[item]
+        elif kind != "style" and len(hits) < args.min:
+            note = "  <-- FAIL"
+            failures.append(item)
+        print("%-8s %-48s %7d %7d%s" % (kind, item, len(hits), len(hand), note))
+    print()
+    if failures:
+        print("FAILED: used by fewer than %d module(s): %s" % (args.min, ", ".join(failures)))
+        return 1
+    print("every item is covered (at least %d module(s) each)" % args.min)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
