@@ -70,8 +70,8 @@ bool Parser::fstringParts(Expr &out, std::string_view body, const PyToken &t, in
         return false;
     };
     const bool raw = t.stringFlags & PyStringRaw;
-    const size_t quoteStart = size_t(offset) - ((t.stringFlags & PyStringTriple) ? 3 : 1);
-    const std::string quote(whole.substr(quoteStart, size_t(offset) - quoteStart));
+    const size_t quoteStart = whole.find_first_of("'\"");
+    const std::string quote(whole.substr(quoteStart, (t.stringFlags & PyStringTriple) ? 3 : 1));
 
     std::string literal;
     size_t literalStart = 0;
