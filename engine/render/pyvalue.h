@@ -118,6 +118,16 @@ public:
     const Construct *construct() const { return m_construct.get(); }
     /** Unknown: where the value became unknown. */
     SourceLoc loc() const { return m_loc; }
+    /** The shared data of a List, Tuple, Dict or Construct (nullptr for other kinds): two
+     *  values with the same identity are the same Python object (for aliasing checks). */
+    const void *identity() const
+    {
+        if (m_items)
+            return m_items.get();
+        if (m_dict)
+            return m_dict.get();
+        return m_construct.get();
+    }
 
 private:
     explicit Value(Kind kind)
