@@ -1,0 +1,422 @@
+// Expressions and DML with literal binds: text() semantics, functions, literals as
+// SQLAlchemy's literal processors print them, bulk_insert and table().insert/update/delete.
+#include "core/error.h"
+#include "render/render_p.h"
+
+namespace retort::render::detail {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isWord(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$' || c.category() == QChar::Mark_NonSpacing;
+}
+
+/** A literal of a Python value whose type SQLAlchemy infers (inline_literal, func args). */
+QString inferredLiteral(const Value &v, Dialect d, SourceLoc loc)
+{
+    requireKnown(v);
+    switch (v.kind()) {
+    case Value::Kind::None:
+        return u"NULL"_s;
+    case Value::Kind::Bool:
+        return d == Dialect::PostgreSQL ? (v.toBool() ? u"true"_s : u"false"_s)
+                                        : (v.toBool() ? u"1"_s : u"0"_s);
+    case Value::Kind::Int:
+        return QString::number(v.toInt());
+    case Value::Kind::Float:
+        return v.str();
+    case Value::Kind::Str:
+        return stringLiteral(d, v.str());
+    default:
+        break;
+    }
+    fail(loc, Tr::tr("a %1 cannot be rendered as an SQL literal").arg(kindName(v)));
+}
+
+QString functionCall(const Construct &c, Dialect d)
+{
+    const QString name = c.type.mid(15); // "sqlalchemy.func."
+    if (name.contains(u'.') || name.toLower() != name || !c.kwargs.isEmpty())
+        fail(c.loc, Tr::tr("sa.func.%1() is not supported").arg(name));
+    static const QStringList ansi{
+        u"current_timestamp"_s, u"current_date"_s, u"current_time"_s, u"localtime"_s,
+        u"localtimestamp"_s,    u"current_user"_s, u"session_user"_s, u"user"_s};
+    static const QStringList special{
+        u"concat"_s,          u"next_value"_s,      u"array_agg"_s, u"mode"_s,
+        u"percentile_cont"_s, u"percentile_disc"_s, u"rank"_s,      u"dense_rank"_s,
+        u"percent_rank"_s,    u"cume_dist"_s,       u"cube"_s,      u"rollup"_s,
+        u"grouping_sets"_s,   u"sysdate"_s,         u"count"_s};
+    if (special.contains(name) && !(name == u"count"_s && !c.args.isEmpty()))
+        fail(c.loc, Tr::tr("sa.func.%1() is not supported").arg(name));
+    if (!c.called)
+        fail(c.loc, Tr::tr("sa.func.%1 must be called").arg(name));
+    if (ansi.contains(name) && c.args.isEmpty())
+        return name.toUpper();
+    if (name == u"now"_s && c.args.isEmpty())
+        return d == Dialect::PostgreSQL ? u"now()"_s : u"CURRENT_TIMESTAMP"_s;
+    QStringList args;
+    for (const Value &a : c.args)
+        args << ddlExpression(a, d, u"sa.func."_s + name + u"()"_s, c.loc);
+    return name + u'(' + args.join(u", "_s) + u')';
+}
+
+const Construct *tableRoot(const Value &v)
+{
+    const Construct *c = v.construct();
+    while (c && c->receiver && c->type.startsWith(u'.'))
+        c = c->receiver->construct();
+    return c;
+}
+
+} // namespace
+
+QString stringLiteral(Dialect d, const QString &s)
+{
+    QString v = s;
+    v.replace(u'\'', u"''"_s);
+    if (d == Dialect::PostgreSQL) {
+        v.replace(u'%', u"%%"_s);
+        v.replace(u'\\', u"\\\\"_s);
+    }
+    return u'\'' + v + u'\'';
+}
+
+QString textClause(Dialect d, const QString &text, SourceLoc loc)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == u':' && i + 1 < n && isWord(text[i + 1])) {
+            const QChar prev = i > 0 ? text[i - 1] : QChar();
+            qsizetype j = i + 1;
+            while (j < n && isWord(text[j]))
+                ++j;
+            const bool followedByColon = j < n && text[j] == u':';
+            if (prev == u'\\' && !followedByColon) {
+                out.chop(1); // the escape: "\:name" is the literal ":name"
+                out += text.mid(i, j - i);
+                i = j - 1;
+                continue;
+            }
+            if (!(prev == u':' || isWord(prev) || prev == u'\\') && !followedByColon)
+                fail(loc, Tr::tr("the bind parameter ':%1' has no value (offline mode prints a "
+                                 "placeholder)")
+                              .arg(text.mid(i + 1, j - i - 1)));
+            out += text.mid(i, j - i);
+            i = j - 1;
+            continue;
+        }
+        if (c == u'\\' && i + 1 < n && text[i + 1] == u':' &&
+            (i + 2 >= n || (!isWord(text[i + 2]) && text[i + 2] != u':'))) {
+            continue; // "\:" alone: the colon stays, the backslash goes
+        }
+        if (c == u'%' && d == Dialect::PostgreSQL)
+            out += u'%';
+        out += c;
+    }
+    return out;
+}
+
+QString ddlExpression(const Value &v, Dialect d, const QString &what, SourceLoc loc)
+{
+    requireKnown(v);
+    if (v.isStr())
+        return textClause(d, v.str(), loc);
+    const Construct *c = v.construct();
+    if (!c)
+        return inferredLiteral(v, d, loc);
+    if (c->type == u"sqlalchemy.text"_s) {
+        const Args a(u"sa.text()"_s, c->loc, c->args, c->kwargs, {u"text"_s}, 1);
+        const Value &t = *a.get(u"text"_s);
+        requireKnown(t);
+        if (!t.isStr())
+            fail(c->loc, Tr::tr("sa.text() takes a string"));
+        return textClause(d, t.str(), c->loc);
+    }
+    if (c->type.startsWith(u"sqlalchemy.func."_s))
+        return functionCall(*c, d);
+    if (c->type == u"sqlalchemy.true"_s || c->type == u"sqlalchemy.false"_s) {
+        const bool t = c->type == u"sqlalchemy.true"_s;
+        return d == Dialect::PostgreSQL ? (t ? u"true"_s : u"false"_s) : (t ? u"1"_s : u"0"_s);
+    }
+    if (c->type == u"sqlalchemy.null"_s)
+        return u"NULL"_s;
+    if (c->type == u"sqlalchemy.literal_column"_s && c->args.size() == 1 && c->kwargs.isEmpty() &&
+        c->args[0].isStr()) {
+        QString s = c->args[0].str();
+        if (d == Dialect::PostgreSQL)
+            s.replace(u'%', u"%%"_s);
+        return s;
+    }
+    if (c->type == u"sqlalchemy.column"_s && c->args.size() == 1 && c->kwargs.isEmpty() &&
+        c->args[0].isStr())
+        return quote(d, c->args[0].str());
+    if (c->type == u"alembic.op.inline_literal"_s && c->args.size() == 1 && c->kwargs.isEmpty())
+        return inferredLiteral(c->args[0], d, c->loc);
+    fail(c->loc, Tr::tr("%1 in %2 is not supported").arg(displayName(c->type), what));
+}
+
+std::optional<QString> serverDefault(const Value &v, Dialect d, SourceLoc loc, bool *parenthesize)
+{
+    requireKnown(v);
+    if (parenthesize)
+        *parenthesize = false;
+    if (v.isNone())
+        return std::nullopt;
+    if (v.isStr())
+        return stringLiteral(d, v.str());
+    const Construct *c = v.construct();
+    if (!c)
+        fail(loc, Tr::tr("server_default must be a string or an SQL expression, not %1")
+                      .arg(kindName(v)));
+    if (c->type == u"sqlalchemy.text"_s)
+        return ddlExpression(v, d, u"server_default"_s, c->loc);
+    if (c->type.startsWith(u"sqlalchemy.func."_s) || c->type == u"sqlalchemy.true"_s ||
+        c->type == u"sqlalchemy.false"_s || c->type == u"sqlalchemy.literal_column"_s) {
+        if (parenthesize)
+            *parenthesize = d == Dialect::SQLite;
+        return ddlExpression(v, d, u"server_default"_s, c->loc);
+    }
+    fail(c->loc, Tr::tr("%1 as server_default is not supported").arg(displayName(c->type)));
+}
+
+QString literalValue(const Value &v, const TypeInfo *type, Dialect d, SourceLoc loc)
+{
+    requireKnown(v);
+    if (const Construct *c = constructOf(v, u"alembic.op.inline_literal"_s)) {
+        const Args a(u"op.inline_literal()"_s, c->loc, c->args, c->kwargs, {u"value"_s, u"type_"_s},
+                     1);
+        if (a.given(u"type_"_s)) {
+            const TypeInfo t = compileType(*a.get(u"type_"_s), d);
+            return literalValue(*a.get(u"value"_s), &t, d, c->loc);
+        }
+        return inferredLiteral(*a.get(u"value"_s), d, c->loc);
+    }
+    if (v.isNone())
+        return u"NULL"_s;
+    if (!type)
+        fail(loc, Tr::tr("no literal renderer for %1 in a column without a type").arg(kindName(v)));
+    using A = TypeInfo::Affinity;
+    switch (type->affinity) {
+    case A::Integer:
+        if (v.kind() == Value::Kind::Int)
+            return QString::number(v.toInt());
+        break;
+    case A::Numeric:
+    case A::Float:
+        if (v.kind() == Value::Kind::Int)
+            return QString::number(v.toInt());
+        if (v.kind() == Value::Kind::Float)
+            return v.str();
+        break;
+    case A::String:
+    case A::Enum:
+        if (v.isStr())
+            return stringLiteral(d, v.str());
+        break;
+    case A::Boolean:
+        if (v.kind() == Value::Kind::Bool)
+            return inferredLiteral(v, d, loc);
+        break;
+    default:
+        break;
+    }
+    fail(loc, Tr::tr("no literal renderer for %1 in a %2 column").arg(kindName(v), type->sql));
+}
+
+TableClause readTableClause(const Value &v, Dialect d, SourceLoc loc)
+{
+    requireKnown(v);
+    TableClause t;
+    if (const Construct *c = constructOf(v, u"sqlalchemy.table"_s)) {
+        const Args a(u"sa.table()"_s, c->loc, c->args.mid(0, 1), c->kwargs,
+                     {u"name"_s, u"schema"_s}, 1);
+        t.name = a.requiredName(u"name"_s);
+        t.schema = a.name(u"schema"_s).value_or(QString());
+        for (const Value &col : c->args.mid(1)) {
+            const Construct *cc = constructOf(col, u"sqlalchemy.column"_s);
+            if (!cc)
+                fail(c->loc,
+                     Tr::tr("sa.table(): expected sa.column(...), not %1").arg(kindName(col)));
+            const Args ca(u"sa.column()"_s, cc->loc, cc->args, cc->kwargs,
+                          {u"text"_s, u"type_"_s, u"is_literal"_s}, 1);
+            t.columns << ca.requiredName(u"text"_s);
+            if (ca.given(u"type_"_s))
+                t.types << compileType(*ca.get(u"type_"_s), d);
+            else
+                t.types << std::nullopt;
+        }
+        return t;
+    }
+    if (const Construct *c = constructOf(v, u"alembic.op.create_table"_s)) {
+        const Args a(u"op.create_table()"_s, c->loc, c->args.mid(0, 1), c->kwargs,
+                     {u"table_name"_s, u"schema"_s, u"comment"_s}, 1, {u"postgresql_"_s});
+        t.name = a.requiredName(u"table_name"_s);
+        t.schema = a.name(u"schema"_s).value_or(QString());
+        for (const Value &item : c->args.mid(1))
+            if (constructOf(item, u"sqlalchemy.Column"_s)) {
+                const ColumnDef col = readColumn(item, d);
+                t.columns << col.name;
+                t.types << col.type;
+            }
+        return t;
+    }
+    fail(loc, Tr::tr("expected sa.table(...) or the result of op.create_table(), not %1")
+                  .arg(kindName(v)));
+}
+
+QStringList bulkInsert(const TableClause &t, const Value &rows, Dialect d, SourceLoc loc)
+{
+    requireKnown(rows);
+    if (rows.kind() != Value::Kind::List)
+        fail(loc, Tr::tr("op.bulk_insert(): rows must be a list"));
+    QStringList out;
+    const QString table = tableName(d, t.schema, t.name);
+    for (const Value &row : rows.items()) {
+        requireKnown(row);
+        if (row.kind() != Value::Kind::Dict)
+            fail(loc, Tr::tr("op.bulk_insert(): rows must be dictionaries"));
+        QStringList cols, values;
+        for (qsizetype i = 0; i < t.columns.size(); ++i)
+            for (const auto &[k, val] : row.entries()) {
+                requireKnown(k);
+                if (k.isStr() && k.str() == t.columns[i]) {
+                    cols << quote(d, t.columns[i]);
+                    const TypeInfo *type = t.types[i] ? &*t.types[i] : nullptr;
+                    values << literalValue(val, type, d, loc);
+                }
+            }
+        for (const auto &[k, val] : row.entries())
+            if (!k.isStr() || !t.columns.contains(k.str()))
+                fail(loc, Tr::tr("op.bulk_insert(): the table has no column %1")
+                              .arg(k.isStr() ? k.str() : kindName(k)));
+        out << u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "_s),
+                                                        values.join(u", "_s));
+    }
+    return out;
+}
+
+std::optional<QString> dmlStatement(const Value &v, Dialect d, QString *tableOut)
+{
+    const Construct *root = tableRoot(v);
+    if (!root || root->type != u"sqlalchemy.table"_s || !v.construct() ||
+        !v.construct()->type.startsWith(u'.'))
+        return std::nullopt;
+    const TableClause t = readTableClause(Value::construct(*root), d, root->loc);
+    const QString table = tableName(d, t.schema, t.name);
+    *tableOut = t.schema.isEmpty() ? t.name : t.schema + u'.' + t.name;
+    // The method chain, innermost first.
+    QList<const Construct *> chain;
+    for (const Construct *c = v.construct(); c && c != root; c = c->receiver->construct())
+        chain.prepend(c);
+    if (chain.isEmpty() || !chain.front()->called)
+        return std::nullopt;
+    const QString kind = chain.front()->type;
+    if (kind != u".insert"_s && kind != u".update"_s && kind != u".delete"_s)
+        fail(chain.front()->loc, Tr::tr("sa.table().%1() is not supported").arg(kind.mid(1)));
+    if (!chain.front()->args.isEmpty() || !chain.front()->kwargs.isEmpty())
+        fail(chain.front()->loc,
+             Tr::tr("sa.table().%1(): arguments are not supported").arg(kind.mid(1)));
+    const auto columnIndex = [&t](const QString &n) { return t.columns.indexOf(n); };
+    QList<std::pair<int, QString>> values;
+    QStringList where;
+    const auto operand = [&](const Value &o, SourceLoc loc, const TypeInfo **type) -> QString {
+        requireKnown(o);
+        const Construct *c = o.construct();
+        if (c && !c->called && c->receiver && c->type.startsWith(u'.')) {
+            const Construct *cc = c->receiver->construct();
+            const Construct *tc =
+                cc && cc->type == u".c"_s && cc->receiver ? cc->receiver->construct() : nullptr;
+            if (tc && (tc == root || (tc->type == root->type && tc->args.value(0).isStr() &&
+                                      tc->args.value(0).str() == t.name))) {
+                const int i = columnIndex(c->type.mid(1));
+                if (i < 0)
+                    fail(c->loc, Tr::tr("the table has no column '%1'").arg(c->type.mid(1)));
+                if (type)
+                    *type = t.types[i] ? &*t.types[i] : nullptr;
+                return table + u'.' + quote(d, t.columns[i]);
+            }
+        }
+        if (c && c->type == u"alembic.op.inline_literal"_s)
+            return literalValue(o, nullptr, d, loc);
+        fail(c ? c->loc : loc, Tr::tr("%1 renders as a bind parameter in offline mode; use "
+                                      "op.inline_literal()")
+                                   .arg(kindName(o)));
+    };
+    for (const Construct *c : chain.mid(1)) {
+        if (c->type == u".values"_s && kind != u".delete"_s) {
+            QList<std::pair<QString, Value>> given;
+            if (c->args.size() == 1 && c->args[0].kind() == Value::Kind::Dict &&
+                c->kwargs.isEmpty()) {
+                for (const auto &[k, val] : c->args[0].entries())
+                    given << std::pair{nameOf(k, c->loc, u"a column"_s), val};
+            } else if (c->args.isEmpty()) {
+                for (const KwArg &k : c->kwargs)
+                    given << std::pair{k.name, k.value};
+            } else {
+                fail(c->loc, Tr::tr(".values(): only keywords or one dict are supported"));
+            }
+            for (const auto &[k, val] : given) {
+                const int i = columnIndex(k);
+                if (i < 0)
+                    fail(c->loc, Tr::tr("the table has no column '%1'").arg(k));
+                requireKnown(val);
+                if (!constructOf(val, u"alembic.op.inline_literal"_s))
+                    fail(val.construct() ? val.construct()->loc : c->loc,
+                         Tr::tr("%1 renders as a bind parameter in offline mode; use "
+                                "op.inline_literal()")
+                             .arg(kindName(val)));
+                values << std::pair{i, literalValue(val, nullptr, d, c->loc)};
+            }
+        } else if (c->type == u".where"_s && kind != u".insert"_s) {
+            for (const Value &w : c->args) {
+                const Construct *e = w.construct();
+                static const QStringList ops{u"=="_s, u"!="_s, u"<"_s, u">"_s, u"<="_s, u">="_s};
+                if (!e || !e->type.startsWith(u"operator:"_s) || e->args.size() != 2 ||
+                    !ops.contains(e->type.mid(9)))
+                    fail(e ? e->loc : c->loc, Tr::tr(".where(): only comparisons of a column "
+                                                     "with op.inline_literal() are supported"));
+                const QString opName = e->type.mid(9);
+                where << operand(e->args[0], e->loc, nullptr) + u' ' +
+                             (opName == u"=="_s ? u"="_s : opName) + u' ' +
+                             operand(e->args[1], e->loc, nullptr);
+            }
+        } else {
+            fail(c->loc,
+                 Tr::tr("sa.table().%1().%2() is not supported").arg(kind.mid(1), c->type.mid(1)));
+        }
+    }
+    std::sort(values.begin(), values.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QString sql;
+    if (kind == u".insert"_s) {
+        QStringList cols, vals;
+        for (const auto &[i, s] : values) {
+            cols << quote(d, t.columns[i]);
+            vals << s;
+        }
+        if (cols.isEmpty())
+            fail(v.construct()->loc, Tr::tr("sa.table().insert() without values is not supported"));
+        sql =
+            u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "_s), vals.join(u", "_s));
+    } else if (kind == u".update"_s) {
+        QStringList set;
+        for (const auto &[i, s] : values)
+            set << quote(d, t.columns[i]) + u'=' + s;
+        if (set.isEmpty())
+            fail(v.construct()->loc, Tr::tr("sa.table().update() without values is not supported"));
+        sql = u"UPDATE %1 SET %2"_s.arg(table, set.join(u", "_s));
+    } else {
+        sql = u"DELETE FROM "_s + table;
+    }
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    return sql;
+}
+
+} // namespace retort::render::detail
