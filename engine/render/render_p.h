@@ -76,6 +76,7 @@ private:
     QString m_what;
     SourceLoc m_loc;
     QStringList m_params;
+    QList<Value> m_args; ///< a copy: callers pass temporaries (`c.args.mid(0, 1)`)
     QList<const Value *> m_values;
     QList<Value> m_rest;
     QList<KwArg> m_dialect;

@@ -73,13 +73,14 @@ Args::Args(const QString &what,
     : m_what(what)
     , m_loc(loc)
     , m_params(params)
+    , m_args(args)
     , m_values(params.size(), nullptr)
 {
-    for (qsizetype i = 0; i < args.size(); ++i) {
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
         if (i < params.size())
-            m_values[i] = &args[i];
+            m_values[i] = &m_args.at(i);
         else if (varargs)
-            m_rest << args[i];
+            m_rest << m_args.at(i);
         else
             fail(loc, Tr::tr("%1: too many positional arguments").arg(what));
     }

@@ -144,7 +144,10 @@ class Check:
         if who == "alembic":
             return [self.args.python, "-m", "alembic", "-c", self.args.ini, "-x", "url=" + self.server.url(db),
                     verb, target]
-        return [self.args.retort, "-c", self.args.ini, "--url", self.server.url(db), verb, target]
+        # The few modules that read the database online run through the Python bridge (the
+        # same Alembic); every other step is Retort's own SQL.
+        return [self.args.retort, "-c", self.args.ini, "--url", self.server.url(db),
+                "--python", self.args.python, verb, target]
 
     def step(self, verb, target, sides):
         with concurrent.futures.ThreadPoolExecutor(len(sides)) as pool:

@@ -293,6 +293,33 @@ def _indent(text):
     return "\n".join("    " + line for line in text.splitlines()) or "    (empty)"
 
 
+def per_revision(args, command, expected_text):
+    """retort's output for each revision step of Alembic's output, run one step at a time and
+    joined in Alembic's layout (the preamble of the first run, then each step's section)."""
+    joined = []
+    for n, section in enumerate(split_output(expected_text)):
+        if section.direction is None:
+            continue
+        start = section.source or "base"
+        end = section.target or "base"
+        code, out, _ = run([args.retort, "-c", args.ini, "--python", "none", command,
+                            "%s:%s" % (start, end), "--sql"], os.path.dirname(args.ini))
+        if code != 0:
+            continue
+        parts = split_output(out)
+        for part in parts:
+            if part.direction is None:
+                if not joined:  # the version table's creation before the first step
+                    joined.extend(st + "\n\n" for st in part.statements)
+                continue
+            statements = [st for st in part.statements if normalise(st) != "COMMIT;"]
+            joined.append(part.header + "\n\n")
+            joined.extend(st + "\n\n" for st in statements)
+    if any(normalise(st) == "COMMIT;" for st in split_output(expected_text)[-1].statements[-1:]):
+        joined.append("COMMIT;\n\n")  # the run's end, dropped from each step above
+    return "".join(joined)
+
+
 def oracle(args):
     if not args.retort:
         print("render_oracle: no retort CLI (give --retort or set RETORT_CLI)")
@@ -302,7 +329,10 @@ def oracle(args):
     t1 = time.time()
     result, failures = Result(), []
     for command, rng in RANGES:
-        code, out, err = run([args.retort, "-c", args.ini, command, rng, "--sql"], os.path.dirname(args.ini))
+        # --python none: every statement must come from Retort's own renderer, never from
+        # Alembic through the Python bridge.
+        code, out, err = run([args.retort, "-c", args.ini, "--python", "none", command, rng, "--sql"],
+                             os.path.dirname(args.ini))
         if args.keep:
             os.makedirs(args.keep, exist_ok=True)
             for who, text in (("alembic", expected[command]), ("retort", out)):
@@ -318,6 +348,11 @@ def oracle(args):
             failures.append("retort failed (exit %d) on %s %s --sql; the output it wrote before "
                             "failing is compared below. Its message:\n%s"
                             % (code, command, rng, _indent("\n".join(shown))))
+        if code != 0:
+            # Compare what can be compared: each revision step on its own (`A:B --sql`), so a
+            # step that cannot be rendered shows as one missing section and the others are
+            # still checked statement by statement.
+            out = per_revision(args, command, expected[command])
         compare(split_output(expected[command]), split_output(out), command, result)
     t2 = time.time()
     print("render oracle: %s (Alembic %.1f s, retort %.1f s)" % (args.ini, t1 - t0, t2 - t1))
