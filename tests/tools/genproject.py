@@ -3,7 +3,7 @@
 
     genproject.py --seed N --revisions M --out DIR [--style mixed|plain|annotated]
                   [--sql-fraction F] [--heads K] [--linear] [--no-extras] [--no-labels]
-                  [--max-labels N] [--no-deps] [--body ops|execute]
+                  [--max-labels N] [--no-deps] [--body ops|execute|autogen]
 
 Writes DIR/alembic.ini, DIR/script.py.mako, DIR/env.py, DIR/versions/* and DIR/graph.json
 (the graph as generated, for tests that check orders independently of both tools).
@@ -147,6 +147,7 @@ class Generator:
         self.used_labels = set()
         self.label_owner = {}
         self.children = {}
+        self.tables = []  # --body autogen: the tables generated so far, for foreign keys
 
     # --- identifiers -----------------------------------------------------------------------
 
@@ -423,6 +424,9 @@ class Generator:
         if self.args.body == "execute":
             out.append(self.execute_bodies(rev, table))
             return "".join(out)
+        if self.args.body == "autogen":
+            out.append(self.autogen_bodies(rev, table))
+            return "".join(out)
         out.append("\n\ndef upgrade() -> None:\n")
         out.append("    op.create_table(\n        %r,\n"
                    "        sa.Column('id', sa.Integer(), nullable=False),\n"
@@ -456,6 +460,175 @@ class Generator:
                   '               "(id integer PRIMARY KEY, note varchar(40))")\n' % (table, table))
         down = "    op.execute(%r)\n" % ("DROP TABLE IF EXISTS %s" % table)
         return "\n\ndef upgrade() -> None:\n" + up + "\n\ndef downgrade() -> None:\n" + down
+
+    # Column types of autogenerate output, and for each the type alter_column widens it to.
+    AUTOGEN_TYPES = [
+        ("sa.Integer()", "sa.BigInteger()"),
+        ("sa.String(length=50)", "sa.String(length=120)"),
+        ("sa.Text()", None),
+        ("sa.Boolean()", None),
+        ("sa.DateTime(timezone=True)", None),
+        ("sa.Numeric(precision=10, scale=2)", "sa.Numeric(precision=14, scale=4)"),
+        ("sa.Date()", None),
+        ("sa.Float()", None),
+        ("sa.Unicode(length=80)", "sa.Unicode(length=200)"),
+        ("sa.SmallInteger()", "sa.Integer()"),
+    ]
+
+    def autogen_bodies(self, rev, table):
+        """upgrade()/downgrade() as `alembic revision --autogenerate` writes them, then edited
+        by hand: each revision creates its table (typed columns, a primary key, a foreign key
+        to an earlier table, a unique constraint) and adds a deterministic mix of add_column,
+        create_index with op.f(), alter_column, drop_column, a batch_alter_table block,
+        op.execute() of literal SQL, an `if` on the dialect, a loop over a literal list and
+        bulk_insert; downgrade() undoes them in reverse order. Alembic renders every module in
+        offline mode (`upgrade base:head --sql` with a PostgreSQL URL: -x url=postgresql://);
+        the chain need not apply online. The shapes use a generator of their own, so the
+        graph and the headers are those of the other modes."""
+        rnd = random.Random(self.args.seed * 1000033 + rev.idx)
+        n = rev.idx
+        earlier = self.tables[-50:]
+        up = []
+        down = []
+
+        # create_table
+        cols = ["        sa.Column('id', sa.Integer(), nullable=False),\n"]
+        typed = []  # (column, type, alter_to)
+        for k in range(rnd.randint(2, 6)):
+            kind, wider = rnd.choice(self.AUTOGEN_TYPES)
+            name = "%s_%d" % (rnd.choice(["name", "code", "amount", "note", "flag", "at",
+                                          "count", "label", "ref", "score"]), k)
+            extra = ""
+            r = rnd.random()
+            if r < 0.15 and kind == "sa.DateTime(timezone=True)":
+                extra = ", server_default=sa.text('now()')"
+            elif r < 0.25 and kind in ("sa.Integer()", "sa.SmallInteger()"):
+                extra = ", server_default='0'"
+            elif r < 0.3:
+                extra = ", comment=%r" % ("%s of %s" % (name, table))
+            nullable = "True" if rnd.random() < 0.6 else "False"
+            cols.append("        sa.Column(%r, %s, nullable=%s%s),\n" % (name, kind, nullable, extra))
+            typed.append((name, kind, wider, nullable))
+        parent = None
+        if earlier and rnd.random() < 0.6:
+            parent = rnd.choice(earlier)
+            cols.append("        sa.Column('%s_id', sa.Integer(), nullable=True),\n" % parent)
+        if rnd.random() < 0.3:
+            cols.append("        sa.Column('legacy', sa.String(length=20), nullable=True),\n")
+            has_legacy = True
+        else:
+            has_legacy = False
+        if rnd.random() < 0.1:
+            cols.append("        sa.Column('state', sa.Enum('new', 'active', 'gone', "
+                        "name='%s_state'), nullable=True),\n" % table)
+        if parent:
+            ondelete = rnd.choice(["", ", ondelete='CASCADE'", ", ondelete='SET NULL'"])
+            cols.append("        sa.ForeignKeyConstraint(['%s_id'], ['%s.id'], name=op.f('fk_%s_%s_id_%s')%s),\n"
+                        % (parent, parent, table, parent, parent, ondelete))
+        cols.append("        sa.PrimaryKeyConstraint('id', name=op.f('pk_%s')),\n" % table)
+        if typed and rnd.random() < 0.5:
+            cols.append("        sa.UniqueConstraint(%r, name=op.f('uq_%s_%s')),\n"
+                        % (typed[0][0], table, typed[0][0]))
+        up.append("    op.create_table(\n        %r,\n%s    )\n" % (table, "".join(cols)))
+        down.append("    op.drop_table(%r)\n" % table)
+
+        shapes = ["add_column", "create_index", "alter_column", "drop_column", "batch",
+                  "execute", "dialect_if", "loop", "bulk_insert"]
+        for shape in rnd.sample(shapes, rnd.randint(1, 4)):
+            if shape == "add_column" and earlier:
+                target = rnd.choice(earlier)
+                col = "added_by_%d" % n
+                kind = rnd.choice(self.AUTOGEN_TYPES)[0]
+                up.append("    op.add_column(%r, sa.Column(%r, %s, nullable=True))\n"
+                          % (target, col, kind))
+                down.append("    op.drop_column(%r, %r)\n" % (target, col))
+            elif shape == "create_index" and typed:
+                col = rnd.choice(typed)[0]
+                unique = rnd.random() < 0.2
+                up.append("    op.create_index(op.f('ix_%s_%s'), %r, [%r], unique=%s)\n"
+                          % (table, col, table, col, unique))
+                down.append("    op.drop_index(op.f('ix_%s_%s'), table_name=%r)\n"
+                            % (table, col, table))
+            elif shape == "alter_column" and typed:
+                col, kind, wider, nullable = rnd.choice(typed)
+                if wider:
+                    up.append("    op.alter_column(%r, %r,\n               existing_type=%s,\n"
+                              "               type_=%s,\n               existing_nullable=%s)\n"
+                              % (table, col, kind, wider, nullable))
+                    down.append("    op.alter_column(%r, %r,\n               existing_type=%s,\n"
+                                "               type_=%s,\n               existing_nullable=%s)\n"
+                                % (table, col, wider, kind, nullable))
+                else:
+                    flip = "False" if nullable == "True" else "True"
+                    up.append("    op.alter_column(%r, %r,\n               existing_type=%s,\n"
+                              "               nullable=%s)\n" % (table, col, kind, flip))
+                    down.append("    op.alter_column(%r, %r,\n               existing_type=%s,\n"
+                                "               nullable=%s)\n" % (table, col, kind, nullable))
+            elif shape == "drop_column" and has_legacy:
+                up.append("    op.drop_column(%r, 'legacy')\n" % table)
+                down.append("    op.add_column(%r, sa.Column('legacy', sa.VARCHAR(length=20), "
+                            "autoincrement=False, nullable=True))\n" % table)
+            elif shape == "batch":
+                col = "batch_%d" % n
+                lines = ["    with op.batch_alter_table(%r, schema=None) as batch_op:\n" % table,
+                         "        batch_op.add_column(sa.Column(%r, sa.String(length=30), "
+                         "nullable=True))\n" % col]
+                undo = ["    with op.batch_alter_table(%r, schema=None) as batch_op:\n" % table]
+                if rnd.random() < 0.7:
+                    lines.append("        batch_op.create_index(batch_op.f('ix_%s_%s'), [%r], "
+                                 "unique=False)\n" % (table, col, col))
+                    undo.append("        batch_op.drop_index(batch_op.f('ix_%s_%s'))\n"
+                                % (table, col))
+                if typed and rnd.random() < 0.5:
+                    c, kind, _, nullable = typed[-1]
+                    lines.append("        batch_op.alter_column(%r, existing_type=%s, "
+                                 "nullable=%s)\n" % (c, kind, nullable))
+                    undo.append("        batch_op.alter_column(%r, existing_type=%s, "
+                                "nullable=%s)\n" % (c, kind, nullable))
+                undo.append("        batch_op.drop_column(%r)\n" % col)
+                up.append("".join(lines))
+                down.append("".join(undo))
+            elif shape == "execute":
+                r = rnd.random()
+                if r < 0.4:
+                    up.append("    op.execute(\"INSERT INTO %s (id) VALUES (%d)\")\n"
+                              % (table, n + 1))
+                    down.append("    op.execute(\"DELETE FROM %s WHERE id = %d\")\n"
+                                % (table, n + 1))
+                elif r < 0.7:
+                    up.append("    op.execute(sa.text(\"UPDATE %s SET id = id WHERE id < 0\"))\n"
+                              % table)
+                else:
+                    up.append("    op.execute(\n        \"\"\"\n        CREATE VIEW v_%s AS\n"
+                              "        SELECT id FROM %s\n        \"\"\"\n    )\n" % (table, table))
+                    down.append("    op.execute(\"DROP VIEW v_%s\")\n" % table)
+            elif shape == "dialect_if":
+                up.append("    if op.get_context().dialect.name == 'postgresql':\n"
+                          "        op.execute(\"COMMENT ON TABLE %s IS 'revision %d'\")\n"
+                          "    else:\n        pass\n" % (table, n))
+                down.append("    if op.get_context().dialect.name == 'postgresql':\n"
+                            "        op.execute(\"COMMENT ON TABLE %s IS NULL\")\n" % table)
+            elif shape == "loop":
+                names = rnd.sample(["alpha", "beta", "gamma", "delta", "eps"], rnd.randint(2, 3))
+                up.append("    for flag in %r:\n        op.add_column(%r, sa.Column('is_' + flag, "
+                          "sa.Boolean(), nullable=True))\n" % (names, table))
+                down.append("    for flag in %r:\n        op.drop_column(%r, 'is_' + flag)\n"
+                            % (list(reversed(names)), table))
+            elif shape == "bulk_insert":
+                rows = ", ".join("{'id': %d, 'label': %r}" % (n * 10 + k, "row %d'%d" % (n, k))
+                                 for k in range(rnd.randint(1, 3)))
+                up.append("    op.bulk_insert(\n        sa.table(%r, sa.column('id', sa.Integer()), "
+                          "sa.column('label', sa.String())),\n        [%s],\n    )\n"
+                          % ("seed_%d" % n, rows))
+                up.insert(len(up) - 1, "    op.create_table('seed_%d', sa.Column('id', sa.Integer(), "
+                          "nullable=False), sa.Column('label', sa.String(length=40), nullable=True), "
+                          "sa.PrimaryKeyConstraint('id'))\n" % n)
+                down.append("    op.drop_table('seed_%d')\n" % n)
+        self.tables.append(table)
+        head = "    # ### commands auto generated by Alembic - please adjust! ###\n"
+        tail = "    # ### end Alembic commands ###\n"
+        return ("\n\ndef upgrade() -> None:\n" + head + "".join(up) + tail +
+                "\n\ndef downgrade() -> None:\n" + head + "".join(reversed(down)) + tail)
 
     def sql_text(self, rev):
         rnd = self.rnd
@@ -554,9 +727,12 @@ def main(argv=None):
     ap.add_argument("--max-labels", type=int, default=16,
                     help="at most this many branch labels in the project (default 16)")
     ap.add_argument("--no-deps", dest="deps", action="store_false")
-    ap.add_argument("--body", choices=["ops", "execute"], default="ops",
-                    help="revision bodies: autogenerate-style ops (default), or op.execute() "
-                         "of literal SQL only, which Retort runs without its renderer")
+    ap.add_argument("--body", choices=["ops", "execute", "autogen"], default="ops",
+                    help="revision bodies: one create_table/drop_table (default), op.execute() "
+                         "of literal SQL only, which Retort runs without its renderer, or "
+                         "autogen: autogenerate-style modules with a mix of operations (batch "
+                         "blocks, dialect ifs, loops, bulk_insert, ...) that Alembic renders "
+                         "offline with a PostgreSQL URL")
     ap.add_argument("--linear", action="store_true",
                     help="one line of revisions (one base, no branches, one branch label): "
                          "Alembic prints the same bytes whatever the hash seed")

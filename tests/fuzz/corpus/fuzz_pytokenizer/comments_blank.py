@@ -1,0 +1,10 @@
+# only comments
+
+   # indented comment
+
+
+def f():
+
+    # c
+    pass
+# end

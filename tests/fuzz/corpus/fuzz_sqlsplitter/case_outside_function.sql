@@ -1,0 +1,5 @@
+SELECT CASE WHEN true THEN 'a;' ELSE 'b' END;
+BEGIN;
+UPDATE t SET a = 1;
+END;
+COMMIT;

@@ -1,0 +1,3 @@
+\set ON_ERROR_STOP on
+SELECT :'var';
+SELECT 1 \; SELECT 2;

@@ -1,0 +1,2 @@
+SELECT $été$ café; naïve $été$;
+SELECT '日本語;';

@@ -1,0 +1,6 @@
+;;
+  ;
+-- only a comment
+;
+/* block */ ;
+SELECT 1;;

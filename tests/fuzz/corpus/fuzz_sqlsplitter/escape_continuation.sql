@@ -1,0 +1,5 @@
+SELECT E'a'
+'\'' AS x;
+SELECT 'a' -- c
+  -- d
+  'b';

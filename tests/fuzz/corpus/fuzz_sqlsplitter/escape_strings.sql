@@ -1,0 +1,4 @@
+SELECT E'\'';
+SELECT e'a\\';
+SELECT E'line\nbreak; \t tab';
+SELECT E'ends with backslash quote \\' ;

@@ -1,0 +1,3 @@
+SELECT (1; 2);
+SELECT ((a)) FROM (SELECT 1 AS a) s;
+SELECT ) ; SELECT 3;

@@ -1,0 +1,2 @@
+CREATE TABLE "My;Table" ("col""quote" int, "--not" text);
+SELECT "a""b" FROM "My;Table";
