@@ -24,6 +24,21 @@ namespace {
 constexpr qint64 StepLimit = 2'000'000;
 constexpr int CallDepthLimit = 100;
 
+// Sets the innermost loop's location for the duration of a loop statement.
+struct LoopGuard
+{
+    LoopGuard(SourceLoc &slot, SourceLoc loc)
+        : m_slot(slot)
+        , m_saved(std::exchange(slot, loc))
+    {}
+    ~LoopGuard() { m_slot = m_saved; }
+    LoopGuard(const LoopGuard &) = delete;
+    LoopGuard &operator=(const LoopGuard &) = delete;
+
+    SourceLoc &m_slot;
+    SourceLoc m_saved;
+};
+
 } // namespace
 
 namespace detail {
@@ -46,7 +61,7 @@ bool Interpreter::step()
     if (failed())
         return false;
     if (++m_steps > StepLimit) {
-        fail(m_sinks.empty() ? SourceLoc{} : m_sinks.front().call.loc,
+        fail(m_loopLoc.line ? m_loopLoc : m_currentLoc,
              Tr::tr("the evaluation takes more than %1 steps (an endless loop?)").arg(StepLimit));
         return false;
     }
@@ -538,12 +553,18 @@ bool Interpreter::rebindMutated(const Expr &target, const Value &v, Scope &scope
 
 // --- Imports -----------------------------------------------------------------------------------
 
+bool Interpreter::isImported(const Value &v) const
+{
+    return v.isUnknown() && m_importLocs.contains(v.loc());
+}
+
 Value Interpreter::importModule(const QString &path, const QString &bound, SourceLoc loc)
 {
     if (path == u"alembic" || path == u"alembic.op" || path == u"alembic.context" ||
         path == u"sqlalchemy" || path.startsWith(u"sqlalchemy.") || path == u"typing" ||
         path == u"typing_extensions" || path == u"__future__")
         return internal(QStringLiteral("retort:module"), Value::string(path));
+    m_importLocs.append(loc);
     return Value::unknown(
         Tr::tr("`%1` is imported from %2, which Retort does not run").arg(bound, path), loc);
 }
@@ -570,6 +591,7 @@ void Interpreter::execImport(const Stmt &s, Scope &scope)
             continue;
         }
         if (module.isUnknown()) {
+            m_importLocs.append(n.loc);
             bindName(bound,
                      Value::unknown(Tr::tr("`%1` is imported from %2, which Retort does not run")
                                         .arg(bound, s.module),
@@ -803,6 +825,7 @@ Flow Interpreter::execBlock(const StmtList &body, Scope &scope)
 
 Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
 {
+    m_currentLoc = s.loc;
     if (!step())
         return Flow::Fail;
     switch (s.kind) {
@@ -884,6 +907,8 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         return execBlock(*t ? s.body : s.orelse, scope);
     }
     case Stmt::Kind::While: {
+        // An endless loop is reported at the innermost loop.
+        const LoopGuard guard(m_loopLoc, s.loc);
         for (;;) {
             const Value test = eval(*s.test, scope);
             if (failed())
@@ -903,6 +928,7 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         }
     }
     case Stmt::Kind::For: {
+        const LoopGuard guard(m_loopLoc, s.loc);
         const Value iterable = eval(*s.iter, scope);
         if (failed())
             return Flow::Fail;
@@ -944,6 +970,7 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
     case Stmt::Kind::Unsupported:
         if (&scope == m_globals.get()) {
             if (!s.name.isEmpty()) {
+                m_importLocs.append(s.loc);
                 bindName(s.name,
                          Value::unknown(Tr::tr("`%1` is defined by %2, which Retort does not run")
                                             .arg(s.name, s.what),
@@ -1004,8 +1031,7 @@ Flow Interpreter::execWith(const Stmt &s, Scope &scope)
                             .arg(s.loc.line));
         return Flow::Fail;
     }
-    if (!requireRenderable(ctx,
-                           lineUse(Tr::tr("the arguments of op.%1()").arg(sink.call.name), s.loc)))
+    if (!requireRenderable(ctx, lineUse(Tr::tr("the call op.%1()").arg(sink.call.name), s.loc)))
         return Flow::Fail;
     if (const Expr *target = s.withTargets.front().get()) {
         if (!assign(*target, asValue, scope))
@@ -1075,8 +1101,7 @@ InterpretedFunction Interpreter::runFunction(const QString &name)
     }
     const auto it = m_globals->vars.find(name);
     if (it == m_globals->vars.end()) {
-        out.notRenderable =
-            Diagnostic{m_path, {1, 1}, Tr::tr("the module defines no %1() function").arg(name)};
+        diagnostic({1, 1}, Tr::tr("the module defines no %1() function").arg(name));
         return out;
     }
     const Value fn = it->second;
@@ -1092,6 +1117,7 @@ InterpretedFunction Interpreter::runFunction(const QString &name)
     const auto saved = m_globals->vars;
     m_steps = 0;
     m_callDepth = 0;
+    m_loopLoc = {};
     m_failure.reset();
     m_sinks.clear();
     m_sinks.push_back(Sink{});

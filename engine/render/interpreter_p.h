@@ -96,6 +96,8 @@ public:
     static const QString *internalType(const Value &v);
 
     bool checkSize(qsizetype size, SourceLoc loc);
+    /** Whether an Unknown stands for (something read from) a module Retort does not run. */
+    bool isImported(const Value &v) const;
     QString lineUse(const QString &what, SourceLoc loc) const;
 
 private:
@@ -133,9 +135,12 @@ private:
     std::optional<std::pair<SourceLoc, QString>> m_moduleFailure;
     QList<std::pair<SourceLoc, QString>> m_skipped; ///< module-level statements not run
     QList<std::pair<QString, SourceLoc>> m_starImports;
+    QList<SourceLoc> m_importLocs; ///< where Unknown values for imported names come from
     std::unordered_map<const Stmt *, QSet<QString>> m_assigned;
     Value m_returnValue;
     qint64 m_steps = 0;
+    SourceLoc m_currentLoc; ///< of the statement running, for the step limit
+    SourceLoc m_loopLoc;    ///< of the innermost loop running
     int m_callDepth = 0;
     int m_nextBatch = 0;
 };

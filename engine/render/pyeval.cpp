@@ -496,6 +496,8 @@ Value Interpreter::evalCall(const Expr &call, Scope &scope, bool statement)
         const Value callee = attribute(receiver, call.a->name, *call.a);
         if (failed())
             return {};
+        if (callee.isUnknown())
+            return callValue(callee, Args{}, call, scope, statement);
         Args args;
         if (!evalArgs(call, scope, args))
             return {};
@@ -504,6 +506,8 @@ Value Interpreter::evalCall(const Expr &call, Scope &scope, bool statement)
     const Value callee = eval(*call.a, scope);
     if (failed())
         return {};
+    if (callee.isUnknown())
+        return callValue(callee, Args{}, call, scope, statement);
     Args args;
     if (!evalArgs(call, scope, args))
         return {};
@@ -523,7 +527,7 @@ Value Interpreter::opFunction(
     op.args = args.pos;
     op.kwargs = args.kw;
     op.loc = call.loc;
-    const QString use = unknownUse(Tr::tr("the arguments of %1%2()").arg(prefix, name), call.loc);
+    const QString use = unknownUse(Tr::tr("the call %1%2()").arg(prefix, name), call.loc);
     for (const Value &v : op.args) {
         if (!requireRenderable(v, use))
             return {};
@@ -545,6 +549,10 @@ Value Interpreter::callValue(
 {
     Q_UNUSED(scope);
     if (callee.isUnknown()) {
+        // A value computed from a database read or an uninterpreted expression stays unknown
+        // (its use decides); a call into code Retort does not run may do anything.
+        if (!statement && !isImported(callee))
+            return callee;
         fail(callee.loc(),
              Tr::tr("the call %1 at line %2 depends on a value that Retort cannot know: %3")
                  .arg(describeExpr(call))
@@ -634,7 +642,7 @@ Value Interpreter::callMethod(const Value &receiver,
             op.kwargs = args.kw;
             op.receiver = receiver;
             op.loc = call.loc;
-            const QString use = unknownUse(Tr::tr("the arguments of %1").arg(describe), call.loc);
+            const QString use = unknownUse(Tr::tr("the call %1").arg(describe), call.loc);
             for (const Value &v : op.args) {
                 if (!requireRenderable(v, use))
                     return {};
@@ -675,7 +683,7 @@ Value Interpreter::callMethod(const Value &receiver,
         op.kwargs = args.kw;
         op.receiver = receiver;
         op.loc = call.loc;
-        const QString use = unknownUse(Tr::tr("the arguments of %1").arg(describe), call.loc);
+        const QString use = unknownUse(Tr::tr("the call %1").arg(describe), call.loc);
         if (!requireRenderable(receiver, use))
             return {};
         for (const Value &v : op.args) {
