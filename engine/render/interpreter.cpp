@@ -370,8 +370,21 @@ Value Interpreter::lookup(const QString &name, SourceLoc loc, Scope &scope)
     return {};
 }
 
+bool Interpreter::checkDepth(const Value &v, SourceLoc loc)
+{
+    // Deeper values would make every recursive walk (and their destruction) deep too.
+    constexpr int MaxDepth = 200;
+    if (v.depth() <= MaxDepth)
+        return true;
+    fail(loc,
+         Tr::tr("a value at line %1 nests more than %2 levels deep").arg(loc.line).arg(MaxDepth));
+    return false;
+}
+
 void Interpreter::bindName(const QString &name, const Value &v, Scope &scope)
 {
+    if (!checkDepth(v, m_currentLoc))
+        return;
     if (scope.globals.contains(name))
         m_globals->vars.insert_or_assign(name, v);
     else
@@ -385,7 +398,7 @@ bool Interpreter::assign(const Expr &target, const Value &v, Scope &scope)
     switch (target.kind) {
     case Expr::Kind::Name:
         bindName(target.name, v, scope);
-        return true;
+        return !failed();
     case Expr::Kind::Tuple:
     case Expr::Kind::List: {
         const std::optional<QList<Value>> items =
@@ -547,6 +560,8 @@ bool Interpreter::rebindMutated(const Expr &target, const Value &v, Scope &scope
                       .arg(loc.line));
         return false;
     }
+    if (!checkDepth(v, loc))
+        return false;
     *binding = v;
     return true;
 }

@@ -74,6 +74,7 @@ public:
     bool step();
 
     Value eval(const Expr &e, Scope &scope);
+    Value evalNode(const Expr &e, Scope &scope);
     Value evalCall(const Expr &call, Scope &scope, bool statement);
     Value callValue(const Value &callee, Args args, const Expr &call, Scope &scope, bool statement);
     Value callMethod(const Value &receiver,
@@ -96,6 +97,7 @@ public:
     static const QString *internalType(const Value &v);
 
     bool checkSize(qsizetype size, SourceLoc loc);
+    bool checkDepth(const Value &v, SourceLoc loc);
     /** Whether an Unknown stands for (something read from) a module Retort does not run. */
     bool isImported(const Value &v) const;
     QString lineUse(const QString &what, SourceLoc loc) const;
@@ -142,6 +144,7 @@ private:
     SourceLoc m_currentLoc; ///< of the statement running, for the step limit
     SourceLoc m_loopLoc;    ///< of the innermost loop running
     int m_callDepth = 0;
+    int m_evalDepth = 0;
     int m_nextBatch = 0;
 };
 

@@ -82,6 +82,20 @@ QString unknownUse(const QString &what, SourceLoc loc)
 
 Value Interpreter::eval(const Expr &e, Scope &scope)
 {
+    // Expressions nest at most 200 deep (the parser's limit), but calls multiply that.
+    constexpr int MaxEvalDepth = 1000;
+    if (m_evalDepth >= MaxEvalDepth) {
+        fail(e.loc, Tr::tr("the expression at line %1 nests too deeply").arg(e.loc.line));
+        return {};
+    }
+    ++m_evalDepth;
+    Value v = evalNode(e, scope);
+    --m_evalDepth;
+    return v;
+}
+
+Value Interpreter::evalNode(const Expr &e, Scope &scope)
+{
     if (!step())
         return {};
     switch (e.kind) {

@@ -123,6 +123,9 @@ private slots:
     void options_data();
     void options();
     void performance();
+    void robustness_data();
+    void robustness();
+    void fuzz();
     void adhoc();
 };
 
@@ -762,6 +765,90 @@ void TestInterpreter::performance()
     const double perModuleMs = double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC / Runs;
     qInfo("%.3f ms per module", perModuleMs);
     QVERIFY2(perModuleMs < 1.0, qPrintable(QString::number(perModuleMs)));
+}
+
+void TestInterpreter::robustness_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("upgrade");
+    QTest::newRow("deeply nested value")
+        << up("    x = []\n    for i in range(1000):\n        x = [x]")
+        << u"! %1:7:9: upgrade(): a value at line 7 nests more than 200 levels deep"_s.arg(Path);
+    QTest::newRow("long construct chain")
+        << up("    q = sa.select()\n    while True:\n        q = q.where(sa.true())")
+        << u"! %1:7:9: upgrade(): a value at line 7 nests more than 200 levels deep"_s.arg(Path);
+    QTest::newRow("huge string")
+        << up("    s = 'x' * 100\n    while True:\n        s = s + s")
+        << u"! %1:7:13: upgrade(): a value at line 7 is larger than Retort's limit of 4194304 "
+           "items or characters"_s.arg(Path);
+    QTest::newRow("huge range") << up("    for i in range(10 ** 12):\n        pass")
+                                << u"! %1:5:14: upgrade(): a value at line 5 is larger than "
+                                   "Retort's limit of 4194304 items or characters"_s.arg(Path);
+    QTest::newRow("mutual recursion")
+        << up("    a(0)", "def a(n):\n    return b(n)\ndef b(n):\n    return a(n)\n")
+        << u"! %1:7:12: upgrade(): recursion deeper than 100 calls"_s.arg(Path);
+    QTest::newRow("integer overflow") << up("    op.execute(2 ** 64)")
+                                      << u"! %1:5:16: upgrade(): an integer at line 5 exceeds "
+                                         "64 bits"_s.arg(Path);
+    QTest::newRow("division by zero")
+        << up("    op.execute(1 // 0)")
+        << u"! %1:5:16: upgrade(): ZeroDivisionError at line 5"_s.arg(Path);
+}
+
+void TestInterpreter::robustness()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QString, upgrade);
+    const auto result = interpretModule(source, Path);
+    QVERIFY(result.ok());
+    QCOMPARE(dumpFunction(result->upgrade), upgrade);
+}
+
+void TestInterpreter::fuzz()
+{
+    // Mutated modules (bytes dropped, inserted, duplicated; files cut short) must never
+    // crash or hang, and the same input must give the same output.
+    const QByteArray base =
+        up("    with op.batch_alter_table('t') as b:\n        b.add_column(sa.Column('x', "
+           "sa.Integer))\n    for i, n in enumerate(['a', 'b']):\n        op.execute(f'{n}{i:02d}' "
+           "% () if False else 'x')\n    d = {'k': [1, (2, 3)]}\n    op.execute(d['k'][1])");
+    quint32 seed = 12345;
+    const auto next = [&seed]() {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    const char alphabet[] = "()[]{}:,.'\"\\\n #=*%fx0 \tif else for in def with as";
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray s = base;
+        const int edits = 1 + int(next() % 4);
+        for (int e = 0; e < edits && !s.isEmpty(); ++e) {
+            const qsizetype at = qsizetype(next() % quint32(s.size()));
+            switch (next() % 4) {
+            case 0:
+                s.remove(at, 1 + qsizetype(next() % 3));
+                break;
+            case 1:
+                s.insert(at, alphabet[next() % (sizeof alphabet - 1)]);
+                break;
+            case 2:
+                s.insert(at, s.mid(at, qsizetype(next() % 40)));
+                break;
+            default:
+                s.truncate(at);
+                break;
+            }
+        }
+        const auto first = interpretModule(s, Path);
+        const auto second = interpretModule(s, Path);
+        QCOMPARE(first.ok(), second.ok());
+        if (first.ok()) {
+            QCOMPARE(dumpFunction(first->upgrade), dumpFunction(second->upgrade));
+            QCOMPARE(dumpFunction(first->downgrade), dumpFunction(second->downgrade));
+        } else {
+            QCOMPARE(first.error().message, second.error().message);
+            QVERIFY(first.error().line > 0);
+        }
+    }
 }
 
 void TestInterpreter::adhoc()
