@@ -73,20 +73,20 @@ QString Interpreter::lineUse(const QString &what, SourceLoc loc) const
     return Tr::tr("%1 at line %2").arg(what).arg(loc.line);
 }
 
-bool Interpreter::requireKnown(const Value &v, const QString &use)
+bool Interpreter::requireKnown(const Value &v, const UseText &use)
 {
     if (!v.isUnknown())
         return true;
-    fail(v.loc(), Tr::tr("%1 depends on a value that Retort cannot know: %2").arg(use, v.str()));
+    fail(v.loc(), Tr::tr("%1 depends on a value that Retort cannot know: %2").arg(use(), v.str()));
     return false;
 }
 
-bool Interpreter::requireRenderable(const Value &v, const QString &use, int depth)
+bool Interpreter::requireRenderable(const Value &v, const UseText &use, int depth)
 {
     if (failed())
         return false;
     if (depth > 100) {
-        fail({}, Tr::tr("%1 is nested too deeply").arg(use));
+        fail({}, Tr::tr("%1 is nested too deeply").arg(use()));
         return false;
     }
     switch (v.kind()) {
@@ -110,7 +110,7 @@ bool Interpreter::requireRenderable(const Value &v, const QString &use, int dept
         if (isInternal(v)) {
             fail(c->loc,
                  Tr::tr("%1 gets a Python function, module or object that Retort cannot render")
-                     .arg(use));
+                     .arg(use()));
             return false;
         }
         for (const Value &a : c->args) {
@@ -401,8 +401,8 @@ bool Interpreter::assign(const Expr &target, const Value &v, Scope &scope)
         return !failed();
     case Expr::Kind::Tuple:
     case Expr::Kind::List: {
-        const std::optional<QList<Value>> items =
-            iterate(v, lineUse(Tr::tr("the unpacking"), target.loc), target.loc);
+        const std::optional<QList<Value>> items = iterate(
+            v, [&] { return lineUse(Tr::tr("the unpacking"), target.loc); }, target.loc);
         if (!items)
             return false;
         qsizetype star = -1;
@@ -448,8 +448,10 @@ bool Interpreter::assign(const Expr &target, const Value &v, Scope &scope)
             return false;
         }
         const Value key = eval(*target.b, scope);
-        if (failed() || !requireKnown(container, lineUse(Tr::tr("the assignment"), target.loc)) ||
-            !requireKnown(key, lineUse(Tr::tr("the assignment"), target.loc)))
+        if (failed() ||
+            !requireKnown(container,
+                          [&] { return lineUse(Tr::tr("the assignment"), target.loc); }) ||
+            !requireKnown(key, [&] { return lineUse(Tr::tr("the assignment"), target.loc); }))
             return false;
         if (container.kind() == Value::Kind::Dict) {
             QList<std::pair<Value, Value>> entries = container.entries();
@@ -892,8 +894,8 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         Value result;
         // `l += seq` extends the list in place: the same object, so aliasing matters.
         if (current.kind() == Value::Kind::List && s.op == u"+") {
-            const std::optional<QList<Value>> items =
-                iterate(operand, lineUse(Tr::tr("the `+=`"), s.loc), s.loc);
+            const std::optional<QList<Value>> items = iterate(
+                operand, [&] { return lineUse(Tr::tr("the `+=`"), s.loc); }, s.loc);
             if (!items)
                 return Flow::Fail;
             if (!checkSize(current.items().size() + items->size(), s.loc))
@@ -916,7 +918,8 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         const Value test = eval(*s.test, scope);
         if (failed())
             return Flow::Fail;
-        const std::optional<bool> t = truth(test, lineUse(Tr::tr("the `if`"), s.loc));
+        const std::optional<bool> t =
+            truth(test, [&] { return lineUse(Tr::tr("the `if`"), s.loc); });
         if (!t)
             return Flow::Fail;
         return execBlock(*t ? s.body : s.orelse, scope);
@@ -928,7 +931,8 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
             const Value test = eval(*s.test, scope);
             if (failed())
                 return Flow::Fail;
-            const std::optional<bool> t = truth(test, lineUse(Tr::tr("the `while`"), s.loc));
+            const std::optional<bool> t =
+                truth(test, [&] { return lineUse(Tr::tr("the `while`"), s.loc); });
             if (!t)
                 return Flow::Fail;
             if (!*t)
@@ -947,8 +951,8 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         const Value iterable = eval(*s.iter, scope);
         if (failed())
             return Flow::Fail;
-        const std::optional<QList<Value>> items =
-            iterate(iterable, lineUse(Tr::tr("the `for` loop"), s.loc), s.loc);
+        const std::optional<QList<Value>> items = iterate(
+            iterable, [&] { return lineUse(Tr::tr("the `for` loop"), s.loc); }, s.loc);
         if (!items)
             return Flow::Fail;
         for (const Value &item : *items) {
@@ -1039,14 +1043,15 @@ Flow Interpreter::execWith(const Stmt &s, Scope &scope)
         sink.call.loc = c->loc;
     } else {
         if (ctx.isUnknown())
-            requireKnown(ctx, lineUse(Tr::tr("the `with` statement"), s.loc));
+            requireKnown(ctx, [&] { return lineUse(Tr::tr("the `with` statement"), s.loc); });
         else
             fail(s.loc, Tr::tr("a `with` statement over %1 at line %2 is not supported")
                             .arg(describeExpr(item))
                             .arg(s.loc.line));
         return Flow::Fail;
     }
-    if (!requireRenderable(ctx, lineUse(Tr::tr("the call op.%1()").arg(sink.call.name), s.loc)))
+    if (!requireRenderable(
+            ctx, [&] { return lineUse(Tr::tr("the call op.%1()").arg(sink.call.name), s.loc); }))
         return Flow::Fail;
     if (const Expr *target = s.withTargets.front().get()) {
         if (!assign(*target, asValue, scope))

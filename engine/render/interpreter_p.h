@@ -44,6 +44,25 @@ struct Args
 
 enum class Flow { Normal, Break, Continue, Return, Fail };
 
+/**
+ * The description of a use of a value ("the `if` at line 12"), built only when a message
+ * needs it: building it for every condition and call was a measurable part of the run time.
+ */
+class UseText
+{
+public:
+    template<typename F>
+    UseText(const F &f)
+        : m_object(&f)
+        , m_call([](const void *o) { return QString((*static_cast<const F *>(o))()); })
+    {}
+    QString operator()() const { return m_call(m_object); }
+
+private:
+    const void *m_object;
+    QString (*m_call)(const void *);
+};
+
 /** Where op calls go: the function's list, an autocommit block or a batch block. */
 struct Sink
 {
@@ -68,9 +87,9 @@ public:
     /** Records why the running function is not renderable (the first reason wins). */
     void fail(SourceLoc loc, const QString &message);
     /** Fails when `v` is Unknown ("<use> depends on ..."); true when it is known. */
-    bool requireKnown(const Value &v, const QString &use);
+    bool requireKnown(const Value &v, const UseText &use);
     /** Fails unless `v` (deeply) holds no Unknown and no interpreter-internal object. */
-    bool requireRenderable(const Value &v, const QString &use, int depth = 0);
+    bool requireRenderable(const Value &v, const UseText &use, int depth = 0);
     bool step();
 
     Value eval(const Expr &e, Scope &scope);
@@ -85,8 +104,8 @@ public:
                      bool statement);
     Value attribute(const Value &receiver, const QString &name, const Expr &e);
     Value binaryOp(const QString &op, const Value &l, const Value &r, SourceLoc loc);
-    std::optional<bool> truth(const Value &v, const QString &use);
-    std::optional<QList<Value>> iterate(const Value &v, const QString &use, SourceLoc loc);
+    std::optional<bool> truth(const Value &v, const UseText &use);
+    std::optional<QList<Value>> iterate(const Value &v, const UseText &use, SourceLoc loc);
 
     Value builtin(const QString &name, Args args, const Expr &call);
     Value dataMethod(

@@ -105,7 +105,7 @@ Value Interpreter::builtin(const QString &name, Args args, const Expr &call)
         }
         return true;
     };
-    const QString use = Tr::tr("%1() at line %2").arg(name).arg(line);
+    const auto use = [&] { return Tr::tr("%1() at line %2").arg(name).arg(line); };
     // Unknown arguments make the result unknown (the use decides whether that matters).
     for (const Value &v : args.pos) {
         if (v.isUnknown() && name != u"print")
@@ -507,7 +507,7 @@ Value Interpreter::dataMethod(
 {
     const SourceLoc loc = call.loc;
     const int line = loc.line;
-    const QString use = Tr::tr("%1() at line %2").arg(describeExpr(*call.a)).arg(line);
+    const auto use = [&] { return Tr::tr("%1() at line %2").arg(describeExpr(*call.a)).arg(line); };
     const auto arity = [&](qsizetype min, qsizetype max) {
         if (args.pos.size() < min || args.pos.size() > max) {
             fail(loc, Tr::tr("TypeError: %1() at line %2 gets %3 arguments")

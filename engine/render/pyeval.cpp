@@ -139,7 +139,8 @@ Value Interpreter::evalNode(const Expr &e, Scope &scope)
                                  e.loc);
         }
         if (e.name == u"not") {
-            const std::optional<bool> t = truth(v, unknownUse(Tr::tr("the `not`"), e.loc));
+            const std::optional<bool> t =
+                truth(v, [&] { return unknownUse(Tr::tr("the `not`"), e.loc); });
             return t ? Value::boolean(!*t) : Value();
         }
         if (v.kind() == Value::Kind::Int || v.kind() == Value::Kind::Bool) {
@@ -170,8 +171,10 @@ Value Interpreter::evalNode(const Expr &e, Scope &scope)
             v = eval(*item, scope);
             if (failed())
                 return {};
-            const std::optional<bool> t = truth(
-                v, unknownUse(e.name == u"and" ? Tr::tr("the `and`") : Tr::tr("the `or`"), e.loc));
+            const std::optional<bool> t = truth(v, [&] {
+                return unknownUse(e.name == u"and" ? Tr::tr("the `and`") : Tr::tr("the `or`"),
+                                  e.loc);
+            });
             if (!t)
                 return {};
             if (e.name == u"and" ? !*t : *t)
@@ -186,7 +189,7 @@ Value Interpreter::evalNode(const Expr &e, Scope &scope)
         if (failed())
             return {};
         const std::optional<bool> t =
-            truth(test, unknownUse(Tr::tr("the conditional expression"), e.loc));
+            truth(test, [&] { return unknownUse(Tr::tr("the conditional expression"), e.loc); });
         if (!t)
             return {};
         return eval(*t ? *e.b : *e.c, scope);
@@ -200,8 +203,9 @@ Value Interpreter::evalNode(const Expr &e, Scope &scope)
                 const Value seq = eval(*item->a, scope);
                 if (failed())
                     return {};
-                const std::optional<QList<Value>> expanded =
-                    iterate(seq, unknownUse(Tr::tr("the `*` unpacking"), item->loc), item->loc);
+                const std::optional<QList<Value>> expanded = iterate(
+                    seq, [&] { return unknownUse(Tr::tr("the `*` unpacking"), item->loc); },
+                    item->loc);
                 if (!expanded)
                     return {};
                 items.append(*expanded);
@@ -346,7 +350,7 @@ Value Interpreter::evalFString(const Expr &e, Scope &scope)
     return Value::string(std::move(out));
 }
 
-std::optional<bool> Interpreter::truth(const Value &v, const QString &use)
+std::optional<bool> Interpreter::truth(const Value &v, const UseText &use)
 {
     if (failed())
         return std::nullopt;
@@ -359,13 +363,13 @@ std::optional<bool> Interpreter::truth(const Value &v, const QString &use)
             return true;
         fail(v.construct()->loc, Tr::tr("%1 depends on the truth value of an SQLAlchemy construct, "
                                         "which Retort does not compute")
-                                     .arg(use));
+                                     .arg(use()));
         return std::nullopt;
     }
     return pyTruthy(v);
 }
 
-std::optional<QList<Value>> Interpreter::iterate(const Value &v, const QString &use, SourceLoc loc)
+std::optional<QList<Value>> Interpreter::iterate(const Value &v, const UseText &use, SourceLoc loc)
 {
     if (failed())
         return std::nullopt;
@@ -395,10 +399,10 @@ std::optional<QList<Value>> Interpreter::iterate(const Value &v, const QString &
     case Value::Kind::Construct:
         fail(v.construct()->loc == SourceLoc{} ? loc : v.construct()->loc,
              Tr::tr("%1 iterates over an SQLAlchemy construct, which Retort does not compute")
-                 .arg(use));
+                 .arg(use()));
         return std::nullopt;
     default:
-        fail(loc, Tr::tr("TypeError: '%1' object is not iterable (%2)").arg(pyTypeName(v), use));
+        fail(loc, Tr::tr("TypeError: '%1' object is not iterable (%2)").arg(pyTypeName(v), use()));
         return std::nullopt;
     }
 }
@@ -454,8 +458,8 @@ bool Interpreter::evalArgs(const Expr &call, Scope &scope, Args &out)
             const Value seq = eval(*a->a, scope);
             if (failed())
                 return false;
-            const std::optional<QList<Value>> items =
-                iterate(seq, unknownUse(Tr::tr("the `*` argument"), a->loc), a->loc);
+            const std::optional<QList<Value>> items = iterate(
+                seq, [&] { return unknownUse(Tr::tr("the `*` argument"), a->loc); }, a->loc);
             if (!items)
                 return false;
             out.pos.append(*items);
@@ -473,7 +477,7 @@ bool Interpreter::evalArgs(const Expr &call, Scope &scope, Args &out)
             out.kw.append(KwArg{k.name, v});
             continue;
         }
-        if (!requireKnown(v, unknownUse(Tr::tr("the `**` argument"), k.value->loc)))
+        if (!requireKnown(v, [&] { return unknownUse(Tr::tr("the `**` argument"), k.value->loc); }))
             return false;
         if (v.kind() != Value::Kind::Dict) {
             fail(k.value->loc,
@@ -541,7 +545,9 @@ Value Interpreter::opFunction(
     op.args = args.pos;
     op.kwargs = args.kw;
     op.loc = call.loc;
-    const QString use = unknownUse(Tr::tr("the call %1%2()").arg(prefix, name), call.loc);
+    const auto use = [&] {
+        return unknownUse(Tr::tr("the call %1%2()").arg(prefix, name), call.loc);
+    };
     for (const Value &v : op.args) {
         if (!requireRenderable(v, use))
             return {};
@@ -647,7 +653,7 @@ Value Interpreter::callMethod(const Value &receiver,
     if (!receiver.isConstruct())
         return dataMethod(receiver, name, std::move(args), call, scope);
 
-    const QString describe = describeExpr(call);
+    const auto describe = [&call] { return describeExpr(call); };
     if (isConnection(receiver)) {
         if (name == u"execute" || name == u"exec_driver_sql") {
             OpCall op;
@@ -656,7 +662,9 @@ Value Interpreter::callMethod(const Value &receiver,
             op.kwargs = args.kw;
             op.receiver = receiver;
             op.loc = call.loc;
-            const QString use = unknownUse(Tr::tr("the call %1").arg(describe), call.loc);
+            const auto use = [&] {
+                return unknownUse(Tr::tr("the call %1").arg(describe()), call.loc);
+            };
             for (const Value &v : op.args) {
                 if (!requireRenderable(v, use))
                     return {};
@@ -671,7 +679,7 @@ Value Interpreter::callMethod(const Value &receiver,
             return Value::unknown(
                 Tr::tr("the result of %1 at line %2 is read from the database, which "
                        "Retort cannot know offline")
-                    .arg(describe)
+                    .arg(describe())
                     .arg(call.loc.line),
                 call.loc);
         }
@@ -680,13 +688,13 @@ Value Interpreter::callMethod(const Value &receiver,
         if (statement) {
             fail(call.loc,
                  Tr::tr("%1 at line %2 acts on the database connection, which Retort cannot render")
-                     .arg(describe)
+                     .arg(describe())
                      .arg(call.loc.line));
             return {};
         }
         return Value::unknown(
             Tr::tr("%1 at line %2 reads the database, which Retort cannot know offline")
-                .arg(describe)
+                .arg(describe())
                 .arg(call.loc.line),
             call.loc);
     }
@@ -697,7 +705,9 @@ Value Interpreter::callMethod(const Value &receiver,
         op.kwargs = args.kw;
         op.receiver = receiver;
         op.loc = call.loc;
-        const QString use = unknownUse(Tr::tr("the call %1").arg(describe), call.loc);
+        const auto use = [&] {
+            return unknownUse(Tr::tr("the call %1").arg(describe()), call.loc);
+        };
         if (!requireRenderable(receiver, use))
             return {};
         for (const Value &v : op.args) {
@@ -714,7 +724,7 @@ Value Interpreter::callMethod(const Value &receiver,
     if (holdsConnection(args)) {
         return Value::unknown(
             Tr::tr("%1 at line %2 reads the database, which Retort cannot know offline")
-                .arg(describe)
+                .arg(describe())
                 .arg(call.loc.line),
             call.loc);
     }
@@ -1147,8 +1157,8 @@ Value Interpreter::listComp(const Expr &e, Scope &scope)
         const Value iterable = eval(*c.iter, level == 0 ? scope : *inner);
         if (failed())
             return false;
-        const std::optional<QList<Value>> items =
-            iterate(iterable, unknownUse(Tr::tr("the comprehension"), e.loc), e.loc);
+        const std::optional<QList<Value>> items = iterate(
+            iterable, [&] { return unknownUse(Tr::tr("the comprehension"), e.loc); }, e.loc);
         if (!items)
             return false;
         for (const Value &item : *items) {
@@ -1160,7 +1170,7 @@ Value Interpreter::listComp(const Expr &e, Scope &scope)
                 if (failed())
                     return false;
                 const std::optional<bool> b =
-                    truth(t, unknownUse(Tr::tr("the comprehension's `if`"), e.loc));
+                    truth(t, [&] { return unknownUse(Tr::tr("the comprehension's `if`"), e.loc); });
                 if (!b)
                     return false;
                 if (!*b) {
