@@ -294,6 +294,25 @@ void TestInterpreter::calls_data()
     row("bytes are unknown", up("    op.execute(b'abc')"),
         u"! %1:5:16: upgrade(): the call op.execute() at line 5 depends on a value that Retort "
         "cannot know: a bytes literal at line 5 is not interpreted by Retort"_s.arg(Path));
+    row("float repr and format specs",
+        up("    op.execute(0.1 + 0.2, 1 / 3, 2 ** 0.5, 1e22, 1e-7, 123456789012345678.0, -0.0, "
+           "5e-324, '{:,}'.format(1234567), '{:_d}'.format(1234567), '{:+.3e}'.format(12345.678), "
+           "'{:^9}'.format('mid'), '{:*<6}'.format('a'), '{:x}'.format(255), "
+           "'{:08.3f}'.format(-3.14159), '%-5s|' % 'ab', '%05d' % 42, '%x' % 255, '%.2f%%' % "
+           "99.5)"),
+        u"execute(0.30000000000000004, 0.3333333333333333, 1.4142135623730951, 1e+22, 1e-07, "
+        "1.2345678901234568e+17, -0.0, 5e-324, '1,234,567', '1_234_567', '+1.235e+04', "
+        "'   mid   ', 'a*****', 'ff', '-003.142', 'ab   |', '00042', 'ff', '99.50%') @5:5"_s);
+    row("keyword-only parameters and keyword passing",
+        up("    add('t', 'c', nullable=False, type_=sa.Text)",
+           "def add(table, name, *, type_=sa.Integer, **kw):\n"
+           "    op.add_column(table, sa.Column(name, type_, **kw))\n"),
+        u"add_column('t', sqlalchemy.Column('c', sqlalchemy.Text, nullable=False)) @7:5"_s);
+    row("enum values from a comprehension",
+        up("    values = [v.lower() for v in ('A', 'B')]\n"
+           "    sa.Enum(*values, name='kind').create(op.get_bind(), checkfirst=True)"),
+        u"sqlalchemy.Enum('a', 'b', name='kind').create(alembic.op.get_bind(), checkfirst=True) "
+        "@6:5"_s);
     row("docstring, comments, pass, ellipsis",
         up("    \"\"\"Docstring.\"\"\"\n    # comment\n    pass\n    ...\n"
            "    op.drop_table('t')  # trailing"),
@@ -618,6 +637,41 @@ void TestInterpreter::calls_data()
     row("truth of a construct", up("    if sa.column('x') == 1:\n        pass"),
         u"! %1:5:8: upgrade(): the `if` at line 5 depends on the truth value of an SQLAlchemy "
         "construct, which Retort does not compute"_s.arg(Path));
+    row("Inspector.from_engine",
+        "from alembic import op\nfrom sqlalchemy.engine.reflection import Inspector\n"
+        "def upgrade():\n    insp = Inspector.from_engine(op.get_bind())\n"
+        "    for name in insp.get_table_names():\n        op.drop_table(name)\n"
+        "def downgrade():\n    pass\n",
+        u"! %1:4:12: upgrade(): the `for` loop at line 5 depends on a value that Retort cannot "
+        "know: Inspector.from_engine(...) at line 4 reads the database, which Retort cannot know "
+        "offline"_s.arg(Path));
+    row("module-level try binds unknown names",
+        "from alembic import op\ntry:\n    from app import NAME\nexcept ImportError:\n"
+        "    NAME = 't'\ndef upgrade():\n    op.drop_table(NAME)\ndef downgrade():\n    pass\n",
+        u"! %1:7:19: upgrade(): the call op.drop_table() at line 7 depends on a value that Retort "
+        "cannot know: `NAME` is not defined, unless a `try` statement at line 2 defines it, which "
+        "Retort does not interpret"_s.arg(Path));
+    row("match statement in a function is skipped until it runs",
+        up("    if False:\n        match x:\n            case [a, *_]:\n                pass\n"
+           "    op.drop_table('t')",
+           "def later():\n    match 1:\n        case 1:\n            pass\n"),
+        u"drop_table('t') @9:5"_s);
+    row("match statement that runs", up("    match 1:\n        case 1:\n            pass"),
+        u"! %1:5:5: upgrade(): a `match` statement at line 5 is not supported by Retort's "
+        "interpreter"_s.arg(Path));
+    row("class and del in a function", up("    x = 1\n    del x"),
+        u"! %1:6:5: upgrade(): a `del` statement at line 6 is not supported by Retort's "
+        "interpreter"_s.arg(Path));
+    row("async def in a function", up("    async def f():\n        await g()\n    f()"),
+        u"! %1:5:5: upgrade(): an `async` statement at line 5 is not supported by Retort's "
+        "interpreter"_s.arg(Path));
+    row("set literal used by an op", up("    op.execute({'a', 'b'})"),
+        u"! %1:5:16: upgrade(): the call op.execute() at line 5 depends on a value that Retort "
+        "cannot know: a set at line 5 is not interpreted by Retort"_s.arg(Path));
+    row("calling a helper with a bad keyword",
+        up("    helper(nme='x')", "def helper(name):\n    pass\n"),
+        u"! %1:5:5: upgrade(): helper() at line 5 gets an unexpected keyword argument 'nme'"_s.arg(
+            Path));
     row("unknown in a nested construct argument",
         "from alembic import op\nimport sqlalchemy as sa\nfrom app import types\n"
         "def upgrade():\n    op.add_column('t', sa.Column('x', types.Money(), "
