@@ -1096,10 +1096,9 @@ void Interpreter::runModule()
         // (a call, print) makes both functions not renderable.
         const auto [loc, message] = *m_failure;
         m_failure.reset();
+        // A block (`if` on an unknown value) binds unknown values to every name it may bind.
         QSet<QString> names;
-        if (s->kind != Stmt::Kind::Expr && s->kind != Stmt::Kind::If &&
-            s->kind != Stmt::Kind::For && s->kind != Stmt::Kind::While &&
-            s->kind != Stmt::Kind::With)
+        if (s->kind != Stmt::Kind::Expr)
             boundNames(*s, names);
         if (names.isEmpty() && !m_moduleFailure)
             m_moduleFailure.emplace(loc, message);
@@ -1121,7 +1120,15 @@ InterpretedFunction Interpreter::runFunction(const QString &name)
     }
     const auto it = m_globals->vars.find(name);
     if (it == m_globals->vars.end()) {
-        diagnostic({1, 1}, Tr::tr("the module defines no %1() function").arg(name));
+        if (!m_skipped.isEmpty()) {
+            diagnostic(m_skipped.front().first,
+                       Tr::tr("the module defines no %1() function, unless %2 at line %3 defines "
+                              "it, which Retort does not interpret")
+                           .arg(name, m_skipped.front().second)
+                           .arg(m_skipped.front().first.line));
+        } else {
+            diagnostic({1, 1}, Tr::tr("the module defines no %1() function").arg(name));
+        }
         return out;
     }
     const Value fn = it->second;

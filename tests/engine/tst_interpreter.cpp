@@ -672,6 +672,20 @@ void TestInterpreter::calls_data()
         up("    helper(nme='x')", "def helper(name):\n    pass\n"),
         u"! %1:5:5: upgrade(): helper() at line 5 gets an unexpected keyword argument 'nme'"_s.arg(
             Path));
+    row("module-level if on an unknown value",
+        "from alembic import op\nimport sys\nif sys.version_info >= (3, 8):\n    NAME = 'a'\n"
+        "else:\n    NAME = 'b'\nOTHER = 'c'\ndef upgrade():\n    op.drop_table(OTHER)\n"
+        "def downgrade():\n    op.drop_table(NAME)\n",
+        u"drop_table('c') @9:5"_s,
+        u"! %1:2:8: downgrade(): the call op.drop_table() at line 11 depends on a value that "
+        "Retort cannot know: the `if` at line 3 depends on a value that Retort cannot know: "
+        "`sys` is imported from sys, which Retort does not run"_s.arg(Path));
+    row("functions defined in a module-level try",
+        "from alembic import op\ntry:\n    def upgrade():\n        pass\nexcept Exception:\n"
+        "    pass\ndef downgrade():\n    pass\n",
+        u"! %1:2:1: upgrade(): the module defines no upgrade() function, unless a `try` "
+        "statement at line 2 defines it, which Retort does not interpret"_s.arg(Path),
+        u""_s);
     row("unknown in a nested construct argument",
         "from alembic import op\nimport sqlalchemy as sa\nfrom app import types\n"
         "def upgrade():\n    op.add_column('t', sa.Column('x', types.Money(), "
