@@ -579,7 +579,7 @@ Value Interpreter::importModule(const QString &path, const QString &bound, Sourc
 {
     if (path == u"alembic" || path == u"alembic.op" || path == u"alembic.context" ||
         path == u"sqlalchemy" || path.startsWith(u"sqlalchemy.") || path == u"typing" ||
-        path == u"typing_extensions" || path == u"__future__")
+        path == u"typing_extensions" || path == u"__future__" || path == u"textwrap")
         return internal(QStringLiteral("retort:module"), Value::string(path));
     m_importLocs.append(loc);
     return Value::unknown(
@@ -697,6 +697,13 @@ Value Interpreter::moduleAttribute(const QString &path, const QString &name, Sou
         if (name == u"TYPE_CHECKING")
             return Value::boolean(false);
         return Value::unknown(Tr::tr("%1.%2 is only for type annotations").arg(path, name), loc);
+    }
+    if (path == u"textwrap") {
+        // textwrap.dedent() is pure and common around SQL in op.execute().
+        if (name == u"dedent")
+            return internal(QStringLiteral("retort:builtin"),
+                            Value::string(QStringLiteral("textwrap.dedent")));
+        return Value::unknown(Tr::tr("textwrap.%1 is not interpreted by Retort").arg(name), loc);
     }
     if (path == u"sqlalchemy.func" || path.endsWith(u".func"))
         return construct(u"sqlalchemy.func."_s + name);

@@ -313,6 +313,13 @@ void TestInterpreter::calls_data()
            "    sa.Enum(*values, name='kind').create(op.get_bind(), checkfirst=True)"),
         u"sqlalchemy.Enum('a', 'b', name='kind').create(alembic.op.get_bind(), checkfirst=True) "
         "@6:5"_s);
+    row("textwrap.dedent",
+        "from alembic import op\nimport textwrap\nfrom textwrap import dedent\n"
+        "def upgrade():\n    op.execute(textwrap.dedent(\"\"\"\n        CREATE TABLE t (\n"
+        "            id int\n        );\n  \n    \"\"\"))\n"
+        "    op.execute(dedent('  a\\n\\tb'))\ndef downgrade():\n    pass\n",
+        u"execute('\\nCREATE TABLE t (\\n    id int\\n);\\n\\n') @5:5\n"
+        "execute('  a\\n\tb') @11:5"_s);
     row("docstring, comments, pass, ellipsis",
         up("    \"\"\"Docstring.\"\"\"\n    # comment\n    pass\n    ...\n"
            "    op.drop_table('t')  # trailing"),
