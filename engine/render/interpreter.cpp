@@ -24,6 +24,21 @@ namespace {
 constexpr qint64 StepLimit = 2'000'000;
 constexpr int CallDepthLimit = 100;
 
+// Sets the innermost loop's location for the duration of a loop statement.
+struct LoopGuard
+{
+    LoopGuard(SourceLoc &slot, SourceLoc loc)
+        : m_slot(slot)
+        , m_saved(std::exchange(slot, loc))
+    {}
+    ~LoopGuard() { m_slot = m_saved; }
+    LoopGuard(const LoopGuard &) = delete;
+    LoopGuard &operator=(const LoopGuard &) = delete;
+
+    SourceLoc &m_slot;
+    SourceLoc m_saved;
+};
+
 } // namespace
 
 namespace detail {
@@ -46,7 +61,7 @@ bool Interpreter::step()
     if (failed())
         return false;
     if (++m_steps > StepLimit) {
-        fail(m_sinks.empty() ? SourceLoc{} : m_sinks.front().call.loc,
+        fail(m_loopLoc.line ? m_loopLoc : m_currentLoc,
              Tr::tr("the evaluation takes more than %1 steps (an endless loop?)").arg(StepLimit));
         return false;
     }
@@ -58,20 +73,20 @@ QString Interpreter::lineUse(const QString &what, SourceLoc loc) const
     return Tr::tr("%1 at line %2").arg(what).arg(loc.line);
 }
 
-bool Interpreter::requireKnown(const Value &v, const QString &use)
+bool Interpreter::requireKnown(const Value &v, const UseText &use)
 {
     if (!v.isUnknown())
         return true;
-    fail(v.loc(), Tr::tr("%1 depends on a value that Retort cannot know: %2").arg(use, v.str()));
+    fail(v.loc(), Tr::tr("%1 depends on a value that Retort cannot know: %2").arg(use(), v.str()));
     return false;
 }
 
-bool Interpreter::requireRenderable(const Value &v, const QString &use, int depth)
+bool Interpreter::requireRenderable(const Value &v, const UseText &use, int depth)
 {
     if (failed())
         return false;
     if (depth > 100) {
-        fail({}, Tr::tr("%1 is nested too deeply").arg(use));
+        fail({}, Tr::tr("%1 is nested too deeply").arg(use()));
         return false;
     }
     switch (v.kind()) {
@@ -95,7 +110,7 @@ bool Interpreter::requireRenderable(const Value &v, const QString &use, int dept
         if (isInternal(v)) {
             fail(c->loc,
                  Tr::tr("%1 gets a Python function, module or object that Retort cannot render")
-                     .arg(use));
+                     .arg(use()));
             return false;
         }
         for (const Value &a : c->args) {
@@ -355,8 +370,21 @@ Value Interpreter::lookup(const QString &name, SourceLoc loc, Scope &scope)
     return {};
 }
 
+bool Interpreter::checkDepth(const Value &v, SourceLoc loc)
+{
+    // Deeper values would make every recursive walk (and their destruction) deep too.
+    constexpr int MaxDepth = 200;
+    if (v.depth() <= MaxDepth)
+        return true;
+    fail(loc,
+         Tr::tr("a value at line %1 nests more than %2 levels deep").arg(loc.line).arg(MaxDepth));
+    return false;
+}
+
 void Interpreter::bindName(const QString &name, const Value &v, Scope &scope)
 {
+    if (!checkDepth(v, m_currentLoc))
+        return;
     if (scope.globals.contains(name))
         m_globals->vars.insert_or_assign(name, v);
     else
@@ -370,11 +398,11 @@ bool Interpreter::assign(const Expr &target, const Value &v, Scope &scope)
     switch (target.kind) {
     case Expr::Kind::Name:
         bindName(target.name, v, scope);
-        return true;
+        return !failed();
     case Expr::Kind::Tuple:
     case Expr::Kind::List: {
-        const std::optional<QList<Value>> items =
-            iterate(v, lineUse(Tr::tr("the unpacking"), target.loc), target.loc);
+        const std::optional<QList<Value>> items = iterate(
+            v, [&] { return lineUse(Tr::tr("the unpacking"), target.loc); }, target.loc);
         if (!items)
             return false;
         qsizetype star = -1;
@@ -420,8 +448,10 @@ bool Interpreter::assign(const Expr &target, const Value &v, Scope &scope)
             return false;
         }
         const Value key = eval(*target.b, scope);
-        if (failed() || !requireKnown(container, lineUse(Tr::tr("the assignment"), target.loc)) ||
-            !requireKnown(key, lineUse(Tr::tr("the assignment"), target.loc)))
+        if (failed() ||
+            !requireKnown(container,
+                          [&] { return lineUse(Tr::tr("the assignment"), target.loc); }) ||
+            !requireKnown(key, [&] { return lineUse(Tr::tr("the assignment"), target.loc); }))
             return false;
         if (container.kind() == Value::Kind::Dict) {
             QList<std::pair<Value, Value>> entries = container.entries();
@@ -532,18 +562,26 @@ bool Interpreter::rebindMutated(const Expr &target, const Value &v, Scope &scope
                       .arg(loc.line));
         return false;
     }
+    if (!checkDepth(v, loc))
+        return false;
     *binding = v;
     return true;
 }
 
 // --- Imports -----------------------------------------------------------------------------------
 
+bool Interpreter::isImported(const Value &v) const
+{
+    return v.isUnknown() && m_importLocs.contains(v.loc());
+}
+
 Value Interpreter::importModule(const QString &path, const QString &bound, SourceLoc loc)
 {
     if (path == u"alembic" || path == u"alembic.op" || path == u"alembic.context" ||
         path == u"sqlalchemy" || path.startsWith(u"sqlalchemy.") || path == u"typing" ||
-        path == u"typing_extensions" || path == u"__future__")
+        path == u"typing_extensions" || path == u"__future__" || path == u"textwrap")
         return internal(QStringLiteral("retort:module"), Value::string(path));
+    m_importLocs.append(loc);
     return Value::unknown(
         Tr::tr("`%1` is imported from %2, which Retort does not run").arg(bound, path), loc);
 }
@@ -570,6 +608,7 @@ void Interpreter::execImport(const Stmt &s, Scope &scope)
             continue;
         }
         if (module.isUnknown()) {
+            m_importLocs.append(n.loc);
             bindName(bound,
                      Value::unknown(Tr::tr("`%1` is imported from %2, which Retort does not run")
                                         .arg(bound, s.module),
@@ -658,6 +697,13 @@ Value Interpreter::moduleAttribute(const QString &path, const QString &name, Sou
         if (name == u"TYPE_CHECKING")
             return Value::boolean(false);
         return Value::unknown(Tr::tr("%1.%2 is only for type annotations").arg(path, name), loc);
+    }
+    if (path == u"textwrap") {
+        // textwrap.dedent() is pure and common around SQL in op.execute().
+        if (name == u"dedent")
+            return internal(QStringLiteral("retort:builtin"),
+                            Value::string(QStringLiteral("textwrap.dedent")));
+        return Value::unknown(Tr::tr("textwrap.%1 is not interpreted by Retort").arg(name), loc);
     }
     if (path == u"sqlalchemy.func" || path.endsWith(u".func"))
         return construct(u"sqlalchemy.func."_s + name);
@@ -803,6 +849,7 @@ Flow Interpreter::execBlock(const StmtList &body, Scope &scope)
 
 Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
 {
+    m_currentLoc = s.loc;
     if (!step())
         return Flow::Fail;
     switch (s.kind) {
@@ -854,8 +901,8 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         Value result;
         // `l += seq` extends the list in place: the same object, so aliasing matters.
         if (current.kind() == Value::Kind::List && s.op == u"+") {
-            const std::optional<QList<Value>> items =
-                iterate(operand, lineUse(Tr::tr("the `+=`"), s.loc), s.loc);
+            const std::optional<QList<Value>> items = iterate(
+                operand, [&] { return lineUse(Tr::tr("the `+=`"), s.loc); }, s.loc);
             if (!items)
                 return Flow::Fail;
             if (!checkSize(current.items().size() + items->size(), s.loc))
@@ -878,17 +925,21 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         const Value test = eval(*s.test, scope);
         if (failed())
             return Flow::Fail;
-        const std::optional<bool> t = truth(test, lineUse(Tr::tr("the `if`"), s.loc));
+        const std::optional<bool> t =
+            truth(test, [&] { return lineUse(Tr::tr("the `if`"), s.loc); });
         if (!t)
             return Flow::Fail;
         return execBlock(*t ? s.body : s.orelse, scope);
     }
     case Stmt::Kind::While: {
+        // An endless loop is reported at the innermost loop.
+        const LoopGuard guard(m_loopLoc, s.loc);
         for (;;) {
             const Value test = eval(*s.test, scope);
             if (failed())
                 return Flow::Fail;
-            const std::optional<bool> t = truth(test, lineUse(Tr::tr("the `while`"), s.loc));
+            const std::optional<bool> t =
+                truth(test, [&] { return lineUse(Tr::tr("the `while`"), s.loc); });
             if (!t)
                 return Flow::Fail;
             if (!*t)
@@ -903,11 +954,12 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
         }
     }
     case Stmt::Kind::For: {
+        const LoopGuard guard(m_loopLoc, s.loc);
         const Value iterable = eval(*s.iter, scope);
         if (failed())
             return Flow::Fail;
-        const std::optional<QList<Value>> items =
-            iterate(iterable, lineUse(Tr::tr("the `for` loop"), s.loc), s.loc);
+        const std::optional<QList<Value>> items = iterate(
+            iterable, [&] { return lineUse(Tr::tr("the `for` loop"), s.loc); }, s.loc);
         if (!items)
             return Flow::Fail;
         for (const Value &item : *items) {
@@ -944,6 +996,7 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
     case Stmt::Kind::Unsupported:
         if (&scope == m_globals.get()) {
             if (!s.name.isEmpty()) {
+                m_importLocs.append(s.loc);
                 bindName(s.name,
                          Value::unknown(Tr::tr("`%1` is defined by %2, which Retort does not run")
                                             .arg(s.name, s.what),
@@ -997,15 +1050,15 @@ Flow Interpreter::execWith(const Stmt &s, Scope &scope)
         sink.call.loc = c->loc;
     } else {
         if (ctx.isUnknown())
-            requireKnown(ctx, lineUse(Tr::tr("the `with` statement"), s.loc));
+            requireKnown(ctx, [&] { return lineUse(Tr::tr("the `with` statement"), s.loc); });
         else
             fail(s.loc, Tr::tr("a `with` statement over %1 at line %2 is not supported")
                             .arg(describeExpr(item))
                             .arg(s.loc.line));
         return Flow::Fail;
     }
-    if (!requireRenderable(ctx,
-                           lineUse(Tr::tr("the arguments of op.%1()").arg(sink.call.name), s.loc)))
+    if (!requireRenderable(
+            ctx, [&] { return lineUse(Tr::tr("the call op.%1()").arg(sink.call.name), s.loc); }))
         return Flow::Fail;
     if (const Expr *target = s.withTargets.front().get()) {
         if (!assign(*target, asValue, scope))
@@ -1050,10 +1103,9 @@ void Interpreter::runModule()
         // (a call, print) makes both functions not renderable.
         const auto [loc, message] = *m_failure;
         m_failure.reset();
+        // A block (`if` on an unknown value) binds unknown values to every name it may bind.
         QSet<QString> names;
-        if (s->kind != Stmt::Kind::Expr && s->kind != Stmt::Kind::If &&
-            s->kind != Stmt::Kind::For && s->kind != Stmt::Kind::While &&
-            s->kind != Stmt::Kind::With)
+        if (s->kind != Stmt::Kind::Expr)
             boundNames(*s, names);
         if (names.isEmpty() && !m_moduleFailure)
             m_moduleFailure.emplace(loc, message);
@@ -1075,8 +1127,15 @@ InterpretedFunction Interpreter::runFunction(const QString &name)
     }
     const auto it = m_globals->vars.find(name);
     if (it == m_globals->vars.end()) {
-        out.notRenderable =
-            Diagnostic{m_path, {1, 1}, Tr::tr("the module defines no %1() function").arg(name)};
+        if (!m_skipped.isEmpty()) {
+            diagnostic(m_skipped.front().first,
+                       Tr::tr("the module defines no %1() function, unless %2 at line %3 defines "
+                              "it, which Retort does not interpret")
+                           .arg(name, m_skipped.front().second)
+                           .arg(m_skipped.front().first.line));
+        } else {
+            diagnostic({1, 1}, Tr::tr("the module defines no %1() function").arg(name));
+        }
         return out;
     }
     const Value fn = it->second;
@@ -1092,6 +1151,7 @@ InterpretedFunction Interpreter::runFunction(const QString &name)
     const auto saved = m_globals->vars;
     m_steps = 0;
     m_callDepth = 0;
+    m_loopLoc = {};
     m_failure.reset();
     m_sinks.clear();
     m_sinks.push_back(Sink{});

@@ -44,6 +44,25 @@ struct Args
 
 enum class Flow { Normal, Break, Continue, Return, Fail };
 
+/**
+ * The description of a use of a value ("the `if` at line 12"), built only when a message
+ * needs it: building it for every condition and call was a measurable part of the run time.
+ */
+class UseText
+{
+public:
+    template<typename F>
+    UseText(const F &f)
+        : m_object(&f)
+        , m_call([](const void *o) { return QString((*static_cast<const F *>(o))()); })
+    {}
+    QString operator()() const { return m_call(m_object); }
+
+private:
+    const void *m_object;
+    QString (*m_call)(const void *);
+};
+
 /** Where op calls go: the function's list, an autocommit block or a batch block. */
 struct Sink
 {
@@ -68,12 +87,13 @@ public:
     /** Records why the running function is not renderable (the first reason wins). */
     void fail(SourceLoc loc, const QString &message);
     /** Fails when `v` is Unknown ("<use> depends on ..."); true when it is known. */
-    bool requireKnown(const Value &v, const QString &use);
+    bool requireKnown(const Value &v, const UseText &use);
     /** Fails unless `v` (deeply) holds no Unknown and no interpreter-internal object. */
-    bool requireRenderable(const Value &v, const QString &use, int depth = 0);
+    bool requireRenderable(const Value &v, const UseText &use, int depth = 0);
     bool step();
 
     Value eval(const Expr &e, Scope &scope);
+    Value evalNode(const Expr &e, Scope &scope);
     Value evalCall(const Expr &call, Scope &scope, bool statement);
     Value callValue(const Value &callee, Args args, const Expr &call, Scope &scope, bool statement);
     Value callMethod(const Value &receiver,
@@ -84,8 +104,8 @@ public:
                      bool statement);
     Value attribute(const Value &receiver, const QString &name, const Expr &e);
     Value binaryOp(const QString &op, const Value &l, const Value &r, SourceLoc loc);
-    std::optional<bool> truth(const Value &v, const QString &use);
-    std::optional<QList<Value>> iterate(const Value &v, const QString &use, SourceLoc loc);
+    std::optional<bool> truth(const Value &v, const UseText &use);
+    std::optional<QList<Value>> iterate(const Value &v, const UseText &use, SourceLoc loc);
 
     Value builtin(const QString &name, Args args, const Expr &call);
     Value dataMethod(
@@ -96,6 +116,9 @@ public:
     static const QString *internalType(const Value &v);
 
     bool checkSize(qsizetype size, SourceLoc loc);
+    bool checkDepth(const Value &v, SourceLoc loc);
+    /** Whether an Unknown stands for (something read from) a module Retort does not run. */
+    bool isImported(const Value &v) const;
     QString lineUse(const QString &what, SourceLoc loc) const;
 
 private:
@@ -133,10 +156,14 @@ private:
     std::optional<std::pair<SourceLoc, QString>> m_moduleFailure;
     QList<std::pair<SourceLoc, QString>> m_skipped; ///< module-level statements not run
     QList<std::pair<QString, SourceLoc>> m_starImports;
+    QList<SourceLoc> m_importLocs; ///< where Unknown values for imported names come from
     std::unordered_map<const Stmt *, QSet<QString>> m_assigned;
     Value m_returnValue;
     qint64 m_steps = 0;
+    SourceLoc m_currentLoc; ///< of the statement running, for the step limit
+    SourceLoc m_loopLoc;    ///< of the innermost loop running
     int m_callDepth = 0;
+    int m_evalDepth = 0;
     int m_nextBatch = 0;
 };
 

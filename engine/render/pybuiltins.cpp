@@ -89,6 +89,47 @@ QString stripChars(const QString &s, const Value *chars, bool left, bool right)
     return s.mid(b, e - b);
 }
 
+// Python's textwrap.dedent(): whitespace-only lines become empty, then the longest
+// common run of leading spaces and tabs of the other lines is removed.
+QString dedent(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    const auto isBlank = [](const QString &line) {
+        for (const QChar c : line) {
+            if (c != u' ' && c != u'\t')
+                return false;
+        }
+        return true;
+    };
+    std::optional<QString> margin;
+    for (QString &line : lines) {
+        if (isBlank(line)) {
+            line.clear();
+            continue;
+        }
+        qsizetype n = 0;
+        while (n < line.size() && (line[n] == u' ' || line[n] == u'\t'))
+            ++n;
+        const QStringView indent = QStringView(line).left(n);
+        if (!margin) {
+            margin = indent.toString();
+            continue;
+        }
+        qsizetype common = 0;
+        while (common < margin->size() && common < indent.size() &&
+               (*margin)[common] == indent[common])
+            ++common;
+        margin->truncate(common);
+    }
+    if (margin && !margin->isEmpty()) {
+        for (QString &line : lines) {
+            if (line.startsWith(*margin))
+                line.remove(0, margin->size());
+        }
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 Value Interpreter::builtin(const QString &name, Args args, const Expr &call)
@@ -105,7 +146,7 @@ Value Interpreter::builtin(const QString &name, Args args, const Expr &call)
         }
         return true;
     };
-    const QString use = Tr::tr("%1() at line %2").arg(name).arg(line);
+    const auto use = [&] { return Tr::tr("%1() at line %2").arg(name).arg(line); };
     // Unknown arguments make the result unknown (the use decides whether that matters).
     for (const Value &v : args.pos) {
         if (v.isUnknown() && name != u"print")
@@ -119,6 +160,15 @@ Value Interpreter::builtin(const QString &name, Args args, const Expr &call)
         return iterate(args.pos[i], use, loc);
     };
 
+    if (name == u"textwrap.dedent") {
+        if (!arity(1, 1))
+            return {};
+        if (!args.pos[0].isStr()) {
+            fail(loc, Tr::tr("TypeError: textwrap.dedent() at line %1 needs a str").arg(line));
+            return {};
+        }
+        return Value::string(dedent(args.pos[0].str()));
+    }
     if (name == u"print") {
         fail(loc,
              Tr::tr("print() at line %1 writes to Alembic's output, which Retort does not render")
@@ -507,7 +557,7 @@ Value Interpreter::dataMethod(
 {
     const SourceLoc loc = call.loc;
     const int line = loc.line;
-    const QString use = Tr::tr("%1() at line %2").arg(describeExpr(*call.a)).arg(line);
+    const auto use = [&] { return Tr::tr("%1() at line %2").arg(describeExpr(*call.a)).arg(line); };
     const auto arity = [&](qsizetype min, qsizetype max) {
         if (args.pos.size() < min || args.pos.size() > max) {
             fail(loc, Tr::tr("TypeError: %1() at line %2 gets %3 arguments")

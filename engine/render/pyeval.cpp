@@ -82,6 +82,20 @@ QString unknownUse(const QString &what, SourceLoc loc)
 
 Value Interpreter::eval(const Expr &e, Scope &scope)
 {
+    // Expressions nest at most 200 deep (the parser's limit), but calls multiply that.
+    constexpr int MaxEvalDepth = 1000;
+    if (m_evalDepth >= MaxEvalDepth) {
+        fail(e.loc, Tr::tr("the expression at line %1 nests too deeply").arg(e.loc.line));
+        return {};
+    }
+    ++m_evalDepth;
+    Value v = evalNode(e, scope);
+    --m_evalDepth;
+    return v;
+}
+
+Value Interpreter::evalNode(const Expr &e, Scope &scope)
+{
     if (!step())
         return {};
     switch (e.kind) {
@@ -125,7 +139,8 @@ Value Interpreter::eval(const Expr &e, Scope &scope)
                                  e.loc);
         }
         if (e.name == u"not") {
-            const std::optional<bool> t = truth(v, unknownUse(Tr::tr("the `not`"), e.loc));
+            const std::optional<bool> t =
+                truth(v, [&] { return unknownUse(Tr::tr("the `not`"), e.loc); });
             return t ? Value::boolean(!*t) : Value();
         }
         if (v.kind() == Value::Kind::Int || v.kind() == Value::Kind::Bool) {
@@ -156,8 +171,10 @@ Value Interpreter::eval(const Expr &e, Scope &scope)
             v = eval(*item, scope);
             if (failed())
                 return {};
-            const std::optional<bool> t = truth(
-                v, unknownUse(e.name == u"and" ? Tr::tr("the `and`") : Tr::tr("the `or`"), e.loc));
+            const std::optional<bool> t = truth(v, [&] {
+                return unknownUse(e.name == u"and" ? Tr::tr("the `and`") : Tr::tr("the `or`"),
+                                  e.loc);
+            });
             if (!t)
                 return {};
             if (e.name == u"and" ? !*t : *t)
@@ -172,7 +189,7 @@ Value Interpreter::eval(const Expr &e, Scope &scope)
         if (failed())
             return {};
         const std::optional<bool> t =
-            truth(test, unknownUse(Tr::tr("the conditional expression"), e.loc));
+            truth(test, [&] { return unknownUse(Tr::tr("the conditional expression"), e.loc); });
         if (!t)
             return {};
         return eval(*t ? *e.b : *e.c, scope);
@@ -186,8 +203,9 @@ Value Interpreter::eval(const Expr &e, Scope &scope)
                 const Value seq = eval(*item->a, scope);
                 if (failed())
                     return {};
-                const std::optional<QList<Value>> expanded =
-                    iterate(seq, unknownUse(Tr::tr("the `*` unpacking"), item->loc), item->loc);
+                const std::optional<QList<Value>> expanded = iterate(
+                    seq, [&] { return unknownUse(Tr::tr("the `*` unpacking"), item->loc); },
+                    item->loc);
                 if (!expanded)
                     return {};
                 items.append(*expanded);
@@ -332,7 +350,7 @@ Value Interpreter::evalFString(const Expr &e, Scope &scope)
     return Value::string(std::move(out));
 }
 
-std::optional<bool> Interpreter::truth(const Value &v, const QString &use)
+std::optional<bool> Interpreter::truth(const Value &v, const UseText &use)
 {
     if (failed())
         return std::nullopt;
@@ -345,13 +363,13 @@ std::optional<bool> Interpreter::truth(const Value &v, const QString &use)
             return true;
         fail(v.construct()->loc, Tr::tr("%1 depends on the truth value of an SQLAlchemy construct, "
                                         "which Retort does not compute")
-                                     .arg(use));
+                                     .arg(use()));
         return std::nullopt;
     }
     return pyTruthy(v);
 }
 
-std::optional<QList<Value>> Interpreter::iterate(const Value &v, const QString &use, SourceLoc loc)
+std::optional<QList<Value>> Interpreter::iterate(const Value &v, const UseText &use, SourceLoc loc)
 {
     if (failed())
         return std::nullopt;
@@ -381,10 +399,10 @@ std::optional<QList<Value>> Interpreter::iterate(const Value &v, const QString &
     case Value::Kind::Construct:
         fail(v.construct()->loc == SourceLoc{} ? loc : v.construct()->loc,
              Tr::tr("%1 iterates over an SQLAlchemy construct, which Retort does not compute")
-                 .arg(use));
+                 .arg(use()));
         return std::nullopt;
     default:
-        fail(loc, Tr::tr("TypeError: '%1' object is not iterable (%2)").arg(pyTypeName(v), use));
+        fail(loc, Tr::tr("TypeError: '%1' object is not iterable (%2)").arg(pyTypeName(v), use()));
         return std::nullopt;
     }
 }
@@ -440,8 +458,8 @@ bool Interpreter::evalArgs(const Expr &call, Scope &scope, Args &out)
             const Value seq = eval(*a->a, scope);
             if (failed())
                 return false;
-            const std::optional<QList<Value>> items =
-                iterate(seq, unknownUse(Tr::tr("the `*` argument"), a->loc), a->loc);
+            const std::optional<QList<Value>> items = iterate(
+                seq, [&] { return unknownUse(Tr::tr("the `*` argument"), a->loc); }, a->loc);
             if (!items)
                 return false;
             out.pos.append(*items);
@@ -459,7 +477,7 @@ bool Interpreter::evalArgs(const Expr &call, Scope &scope, Args &out)
             out.kw.append(KwArg{k.name, v});
             continue;
         }
-        if (!requireKnown(v, unknownUse(Tr::tr("the `**` argument"), k.value->loc)))
+        if (!requireKnown(v, [&] { return unknownUse(Tr::tr("the `**` argument"), k.value->loc); }))
             return false;
         if (v.kind() != Value::Kind::Dict) {
             fail(k.value->loc,
@@ -496,6 +514,8 @@ Value Interpreter::evalCall(const Expr &call, Scope &scope, bool statement)
         const Value callee = attribute(receiver, call.a->name, *call.a);
         if (failed())
             return {};
+        if (callee.isUnknown())
+            return callValue(callee, Args{}, call, scope, statement);
         Args args;
         if (!evalArgs(call, scope, args))
             return {};
@@ -504,6 +524,8 @@ Value Interpreter::evalCall(const Expr &call, Scope &scope, bool statement)
     const Value callee = eval(*call.a, scope);
     if (failed())
         return {};
+    if (callee.isUnknown())
+        return callValue(callee, Args{}, call, scope, statement);
     Args args;
     if (!evalArgs(call, scope, args))
         return {};
@@ -523,7 +545,9 @@ Value Interpreter::opFunction(
     op.args = args.pos;
     op.kwargs = args.kw;
     op.loc = call.loc;
-    const QString use = unknownUse(Tr::tr("the arguments of %1%2()").arg(prefix, name), call.loc);
+    const auto use = [&] {
+        return unknownUse(Tr::tr("the call %1%2()").arg(prefix, name), call.loc);
+    };
     for (const Value &v : op.args) {
         if (!requireRenderable(v, use))
             return {};
@@ -545,6 +569,10 @@ Value Interpreter::callValue(
 {
     Q_UNUSED(scope);
     if (callee.isUnknown()) {
+        // A value computed from a database read or an uninterpreted expression stays unknown
+        // (its use decides); a call into code Retort does not run may do anything.
+        if (!statement && !isImported(callee))
+            return callee;
         fail(callee.loc(),
              Tr::tr("the call %1 at line %2 depends on a value that Retort cannot know: %3")
                  .arg(describeExpr(call))
@@ -625,7 +653,7 @@ Value Interpreter::callMethod(const Value &receiver,
     if (!receiver.isConstruct())
         return dataMethod(receiver, name, std::move(args), call, scope);
 
-    const QString describe = describeExpr(call);
+    const auto describe = [&call] { return describeExpr(call); };
     if (isConnection(receiver)) {
         if (name == u"execute" || name == u"exec_driver_sql") {
             OpCall op;
@@ -634,7 +662,9 @@ Value Interpreter::callMethod(const Value &receiver,
             op.kwargs = args.kw;
             op.receiver = receiver;
             op.loc = call.loc;
-            const QString use = unknownUse(Tr::tr("the arguments of %1").arg(describe), call.loc);
+            const auto use = [&] {
+                return unknownUse(Tr::tr("the call %1").arg(describe()), call.loc);
+            };
             for (const Value &v : op.args) {
                 if (!requireRenderable(v, use))
                     return {};
@@ -649,7 +679,7 @@ Value Interpreter::callMethod(const Value &receiver,
             return Value::unknown(
                 Tr::tr("the result of %1 at line %2 is read from the database, which "
                        "Retort cannot know offline")
-                    .arg(describe)
+                    .arg(describe())
                     .arg(call.loc.line),
                 call.loc);
         }
@@ -658,13 +688,13 @@ Value Interpreter::callMethod(const Value &receiver,
         if (statement) {
             fail(call.loc,
                  Tr::tr("%1 at line %2 acts on the database connection, which Retort cannot render")
-                     .arg(describe)
+                     .arg(describe())
                      .arg(call.loc.line));
             return {};
         }
         return Value::unknown(
             Tr::tr("%1 at line %2 reads the database, which Retort cannot know offline")
-                .arg(describe)
+                .arg(describe())
                 .arg(call.loc.line),
             call.loc);
     }
@@ -675,7 +705,9 @@ Value Interpreter::callMethod(const Value &receiver,
         op.kwargs = args.kw;
         op.receiver = receiver;
         op.loc = call.loc;
-        const QString use = unknownUse(Tr::tr("the arguments of %1").arg(describe), call.loc);
+        const auto use = [&] {
+            return unknownUse(Tr::tr("the call %1").arg(describe()), call.loc);
+        };
         if (!requireRenderable(receiver, use))
             return {};
         for (const Value &v : op.args) {
@@ -692,7 +724,7 @@ Value Interpreter::callMethod(const Value &receiver,
     if (holdsConnection(args)) {
         return Value::unknown(
             Tr::tr("%1 at line %2 reads the database, which Retort cannot know offline")
-                .arg(describe)
+                .arg(describe())
                 .arg(call.loc.line),
             call.loc);
     }
@@ -1125,8 +1157,8 @@ Value Interpreter::listComp(const Expr &e, Scope &scope)
         const Value iterable = eval(*c.iter, level == 0 ? scope : *inner);
         if (failed())
             return false;
-        const std::optional<QList<Value>> items =
-            iterate(iterable, unknownUse(Tr::tr("the comprehension"), e.loc), e.loc);
+        const std::optional<QList<Value>> items = iterate(
+            iterable, [&] { return unknownUse(Tr::tr("the comprehension"), e.loc); }, e.loc);
         if (!items)
             return false;
         for (const Value &item : *items) {
@@ -1138,7 +1170,7 @@ Value Interpreter::listComp(const Expr &e, Scope &scope)
                 if (failed())
                     return false;
                 const std::optional<bool> b =
-                    truth(t, unknownUse(Tr::tr("the comprehension's `if`"), e.loc));
+                    truth(t, [&] { return unknownUse(Tr::tr("the comprehension's `if`"), e.loc); });
                 if (!b)
                     return false;
                 if (!*b) {

@@ -85,6 +85,8 @@ void Parser::syntaxError(const PyToken &at, const QString &message)
 const PyToken &Parser::peek(size_t ahead)
 {
     static const PyToken end;
+    if (ahead < m_ahead.size() && !m_failed)
+        return m_ahead[ahead];
     if (m_failed)
         return end;
     while (m_ahead.size() <= ahead) {
@@ -253,10 +255,21 @@ void Parser::parseStatement(StmtList &out)
         else if (k == "class") {
             take();
             const PyToken name = peek();
+            if (name.kind != PyTokenKind::Name || isPyKeyword(name.text) ||
+                !(peek(1).isOp("(") || peek(1).isOp(":"))) {
+                syntaxError(name.kind == PyTokenKind::Name && !isPyKeyword(name.text) ? peek(1)
+                                                                                      : name);
+                return;
+            }
             s = skipCompound(t, Tr::tr("a class definition"), name.toString());
-        } else if (k == "try")
+        } else if (k == "try") {
+            if (!peek(1).isOp(":")) {
+                take();
+                syntaxError(peek());
+                return;
+            }
             s = skipCompound(take(), Tr::tr("a `try` statement"));
-        else if (k == "except" || k == "finally")
+        } else if (k == "except" || k == "finally")
             s = skipCompound(take(), Tr::tr("a `try` statement"));
         else if (k == "else" || k == "elif")
             s = skipCompound(take(), Tr::tr("an `else` clause"));

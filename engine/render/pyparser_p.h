@@ -4,7 +4,6 @@
 #include "render/pyast.h"
 #include "script/pytokenizer.h"
 
-#include <deque>
 
 namespace retort::render::detail {
 
@@ -94,7 +93,26 @@ private:
     QByteArrayView m_source;
     QString m_path;
     SourceLoc m_origin;
-    std::deque<PyToken> m_ahead;
+    // The tokens read ahead: a tiny ring (the grammar looks at most two tokens ahead).
+    struct Lookahead
+    {
+        PyToken items[4];
+        size_t head = 0;
+        size_t count = 0;
+
+        size_t size() const { return count; }
+        bool empty() const { return count == 0; }
+        void clear() { count = 0; }
+        const PyToken &operator[](size_t i) const { return items[(head + i) & 3]; }
+        const PyToken &back() const { return (*this)[count - 1]; }
+        void push_back(const PyToken &t) { items[(head + count++) & 3] = t; }
+        void pop_front()
+        {
+            head = (head + 1) & 3;
+            --count;
+        }
+    };
+    Lookahead m_ahead;
     int m_depth = 0;
     bool m_failed = false;
     Error m_error;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -82,6 +83,8 @@ public:
     static Value dict(QList<std::pair<Value, Value>> items)
     {
         Value v(Kind::Dict);
+        for (const auto &[key, value] : items)
+            v.m_depth = std::max({v.m_depth, key.m_depth + 1, value.m_depth + 1});
         v.m_dict = std::make_shared<const QList<std::pair<Value, Value>>>(std::move(items));
         return v;
     }
@@ -118,6 +121,8 @@ public:
     const Construct *construct() const { return m_construct.get(); }
     /** Unknown: where the value became unknown. */
     SourceLoc loc() const { return m_loc; }
+    /** How deeply containers and constructs nest in this value (0 for a scalar). */
+    int depth() const { return m_depth; }
     /** The shared data of a List, Tuple, Dict or Construct (nullptr for other kinds): two
      *  values with the same identity are the same Python object (for aliasing checks). */
     const void *identity() const
@@ -136,6 +141,8 @@ private:
     static Value sequence(Kind kind, QList<Value> items)
     {
         Value v(kind);
+        for (const Value &item : items)
+            v.m_depth = std::max(v.m_depth, item.m_depth + 1);
         v.m_items = std::make_shared<const QList<Value>>(std::move(items));
         return v;
     }
@@ -151,6 +158,7 @@ private:
     }
 
     Kind m_kind = Kind::None;
+    int m_depth = 0;
     qint64 m_int = 0;
     double m_float = 0;
     QString m_str;
@@ -211,6 +219,12 @@ struct Construct
 inline Value Value::construct(Construct c)
 {
     Value v(Kind::Construct);
+    for (const Value &a : c.args)
+        v.m_depth = std::max(v.m_depth, a.m_depth + 1);
+    for (const KwArg &k : c.kwargs)
+        v.m_depth = std::max(v.m_depth, k.value.m_depth + 1);
+    if (c.receiver)
+        v.m_depth = std::max(v.m_depth, c.receiver->m_depth + 1);
     v.m_construct = std::make_shared<const Construct>(std::move(c));
     return v;
 }
