@@ -76,7 +76,8 @@ private:
     QString m_what;
     SourceLoc m_loc;
     QStringList m_params;
-    QList<const Value *> m_values;
+    QList<Value> m_values;
+    QList<bool> m_set;
     QList<Value> m_rest;
     QList<KwArg> m_dialect;
 };

@@ -73,12 +73,14 @@ Args::Args(const QString &what,
     : m_what(what)
     , m_loc(loc)
     , m_params(params)
-    , m_values(params.size(), nullptr)
+    , m_values(params.size())
+    , m_set(params.size(), false)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (i < params.size())
-            m_values[i] = &args[i];
-        else if (varargs)
+        if (i < params.size()) {
+            m_values[i] = args[i];
+            m_set[i] = true;
+        } else if (varargs)
             m_rest << args[i];
         else
             fail(loc, Tr::tr("%1: too many positional arguments").arg(what));
@@ -86,9 +88,10 @@ Args::Args(const QString &what,
     for (const KwArg &k : kwargs) {
         const qsizetype i = params.indexOf(k.name);
         if (i >= 0) {
-            if (m_values[i])
+            if (m_set[i])
                 fail(loc, Tr::tr("%1: argument '%2' given twice").arg(what, k.name));
-            m_values[i] = &k.value;
+            m_values[i] = k.value;
+            m_set[i] = true;
             continue;
         }
         bool dialectKw = false;
@@ -99,14 +102,14 @@ Args::Args(const QString &what,
         m_dialect << k;
     }
     for (int i = 0; i < required; ++i)
-        if (!m_values[i])
+        if (!m_set[i])
             fail(loc, Tr::tr("%1: missing argument '%2'").arg(what, params[i]));
 }
 
 const Value *Args::get(const QString &name) const
 {
     const qsizetype i = m_params.indexOf(name);
-    return i >= 0 ? m_values[i] : nullptr;
+    return i >= 0 && m_set[i] ? &m_values[i] : nullptr;
 }
 
 bool Args::given(const QString &name) const
@@ -325,8 +328,14 @@ ColumnDef readColumn(const Value &v, Dialect d)
             col.computedSql = u"GENERATED ALWAYS AS (%1)"_s.arg(
                 ddlExpression(*s.get(u"sqltext"_s), d, u"sa.Computed()"_s, ac->loc));
             const auto p = s.boolean(u"persisted"_s);
-            if (p)
+            if (d == Dialect::PostgreSQL) {
+                if (p && !*p)
+                    fail(ac->loc, Tr::tr("sa.Computed(): PostgreSQL supports only persisted "
+                                         "computed columns"));
+                col.computedSql += u" STORED"_s;
+            } else if (p) {
                 col.computedSql += *p ? u" STORED"_s : u" VIRTUAL"_s;
+            }
         } else if (!type) {
             type = arg;
         } else {
