@@ -147,6 +147,14 @@ std::optional<bool> Args::boolean(const QString &n) const
     return v->toBool();
 }
 
+QString Args::objectName(const QString &n, Dialect d, bool required) const
+{
+    const auto text = required ? std::optional<QString>(requiredName(n)) : name(n);
+    if (!text)
+        return {};
+    return limitName(d, *text, constructOf(*get(n), u"alembic.op.f"_s) != nullptr, m_loc);
+}
+
 void Args::checkDialectKwargs(const QStringList &allowed) const
 {
     for (const KwArg &k : m_dialect)
@@ -284,7 +292,7 @@ ColumnDef readColumn(const Value &v, Dialect d)
             QString refCol;
             splitTarget(f.requiredName(u"column"_s), fk, refCol, ac->loc);
             fk.refColumns << refCol;
-            fk.name = f.name(u"name"_s).value_or(QString());
+            fk.name = f.objectName(u"name"_s, d, false);
             readForeignKeyOptions(fk, f.get(u"ondelete"_s), f.get(u"onupdate"_s),
                                   f.get(u"deferrable"_s), f.get(u"initially"_s), f.get(u"match"_s),
                                   ac->loc);
@@ -383,14 +391,14 @@ ColumnDef readColumn(const Value &v, Dialect d)
     return col;
 }
 
-void attachColumn(TableDef &t, const ColumnDef &c)
+void attachColumn(TableDef &t, const ColumnDef &c, Dialect d)
 {
     if (c.index) {
         IndexDef i;
         const QString label =
             (t.schema.isEmpty() ? QString() : t.schema + u'_') + t.name + u'_' + c.name;
-        i.name = u"ix_"_s + label;
-        i.expressions << quote(Dialect::PostgreSQL, c.name);
+        i.name = limitName(d, u"ix_"_s + label, true, c.loc);
+        i.expressions << quote(d, c.name);
         i.unique = c.unique;
         i.loc = c.loc;
         t.indexes << i;
@@ -437,14 +445,14 @@ void readTableItem(TableDef &t, const Value &v, Dialect d)
                                                              : ConstraintDef::Kind::PrimaryKey;
         for (const Value &col : c->args)
             k.columns << requireStr(col, c->loc, what);
-        k.name = a.name(u"name"_s).value_or(QString());
+        k.name = a.objectName(u"name"_s, d, false);
         readDeferrability(a, k.deferrable, k.initially);
     } else if (c->type == u"sqlalchemy.CheckConstraint"_s) {
         const Args a(what, c->loc, c->args, c->kwargs,
                      QStringList{u"sqltext"_s} + common + QStringList{u"info"_s}, 1);
         k.kind = ConstraintDef::Kind::Check;
         k.checkSql = ddlExpression(*a.get(u"sqltext"_s), d, what, c->loc);
-        k.name = a.name(u"name"_s).value_or(QString());
+        k.name = a.objectName(u"name"_s, d, false);
         readDeferrability(a, k.deferrable, k.initially);
     } else if (c->type == u"sqlalchemy.ForeignKeyConstraint"_s) {
         const Args a(what, c->loc, c->args, c->kwargs,
@@ -471,7 +479,7 @@ void readTableItem(TableDef &t, const Value &v, Dialect d)
             k.fk.refSchema = one.refSchema;
             k.fk.refColumns << col;
         }
-        k.name = a.name(u"name"_s).value_or(QString());
+        k.name = a.objectName(u"name"_s, d, false);
         k.fk.name = k.name;
         readForeignKeyOptions(k.fk, a.get(u"ondelete"_s), a.get(u"onupdate"_s),
                               a.get(u"deferrable"_s), a.get(u"initially"_s), a.get(u"match"_s),
@@ -482,7 +490,7 @@ void readTableItem(TableDef &t, const Value &v, Dialect d)
                      {u"postgresql_"_s, u"sqlite_"_s});
         IndexDef i;
         i.loc = c->loc;
-        i.name = a.requiredName(u"name"_s);
+        i.name = a.objectName(u"name"_s, d, true);
         i.unique = a.boolean(u"unique"_s).value_or(false);
         for (const Value &e : c->args.mid(1))
             i.expressions << indexElement(e, d, c->loc);

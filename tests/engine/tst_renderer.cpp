@@ -116,6 +116,14 @@ OpCall Batch(QList<Value> args, QList<KwArg> kwargs, SourceLoc loc, QList<OpCall
     return c;
 }
 
+/** A block statement whose calls run inside it (`autocommit_block`). */
+OpCall Block(const QString &name, SourceLoc loc, QList<OpCall> body)
+{
+    OpCall c = Op(name, {}, {}, loc);
+    c.body = std::move(body);
+    return c;
+}
+
 } // namespace
 
 class TestRenderer : public QObject
@@ -204,16 +212,22 @@ void TestRenderer::render_data()
         {u"ALTER TABLE t ADD COLUMN o INTEGER"_s,
          u"ALTER TABLE t ADD FOREIGN KEY(o) REFERENCES other (id) ON DELETE CASCADE"_s,
          u"CREATE UNIQUE INDEX ix_t_o ON t (o)"_s});
-    row(u"add_column unique and named fk"_s, Dialect::PostgreSQL,
+    row(u"add_column named fk"_s, Dialect::PostgreSQL,
         {Op(u"add_column"_s,
             {S(u"t"_s), C(u"sqlalchemy.Column"_s,
                           {S(u"o"_s), R(u"sqlalchemy.Integer"_s, {1, 35}),
                            C(u"sqlalchemy.ForeignKey"_s, {S(u"s.other.id"_s)},
                              {{u"name"_s, S(u"fk_o"_s)}}, {1, 47})},
+                          {}, {1, 20})},
+            {{u"schema"_s, S(u"s"_s)}}, {1, 1})},
+        {u"ALTER TABLE s.t ADD COLUMN o INTEGER"_s,
+         u"ALTER TABLE s.t ADD CONSTRAINT fk_o FOREIGN KEY(o) REFERENCES s.other (id)"_s});
+    row(u"add_column unique"_s, Dialect::PostgreSQL,
+        {Op(u"add_column"_s,
+            {S(u"t"_s), C(u"sqlalchemy.Column"_s, {S(u"o"_s), R(u"sqlalchemy.Integer"_s, {1, 35})},
                           {{u"unique"_s, B(true)}}, {1, 20})},
             {{u"schema"_s, S(u"s"_s)}}, {1, 1})},
-        {u"ALTER TABLE s.t ADD COLUMN o INTEGER"_s, u"ALTER TABLE s.t ADD UNIQUE (o)"_s,
-         u"ALTER TABLE s.t ADD CONSTRAINT fk_o FOREIGN KEY(o) REFERENCES s.other (id)"_s});
+        {u"ALTER TABLE s.t ADD COLUMN o INTEGER"_s, u"ALTER TABLE s.t ADD UNIQUE (o)"_s});
     row(u"add_column index"_s, Dialect::PostgreSQL,
         {Op(u"add_column"_s,
             {S(u"t"_s),
@@ -611,13 +625,23 @@ void TestRenderer::render_data()
                {{u"primary_key"_s, B(true)}}, {1, 22}),
              C(u"sqlalchemy.Column"_s, {S(u"a"_s), C(u"sqlalchemy.String"_s, {I(5)}, {}, {1, 84})},
                {{u"unique"_s, B(true)}}, {1, 69}),
-             C(u"sqlalchemy.Column"_s, {S(u"b"_s), C(u"sqlalchemy.String"_s, {I(5)}, {}, {1, 127})},
-               {{u"index"_s, B(true)}}, {1, 112}),
-             C(u"sqlalchemy.Column"_s, {S(u"c"_s), C(u"sqlalchemy.String"_s, {I(5)}, {}, {1, 169})},
-               {{u"unique"_s, B(true)}, {u"index"_s, B(true)}}, {1, 154})},
+             C(u"sqlalchemy.Column"_s, {S(u"c"_s), C(u"sqlalchemy.String"_s, {I(5)}, {}, {1, 127})},
+               {{u"unique"_s, B(true)}, {u"index"_s, B(true)}}, {1, 112})},
             {}, {1, 1})},
-        {u"\nCREATE TABLE t (\n\tid SERIAL NOT NULL, \n\ta VARCHAR(5), \n\tb VARCHAR(5), \n\tc VARCHAR(5), \n\tPRIMARY KEY (id), \n\tUNIQUE (a)\n)\n\n"_s,
-         u"CREATE INDEX ix_t_b ON t (b)"_s, u"CREATE UNIQUE INDEX ix_t_c ON t (c)"_s});
+        {u"\nCREATE TABLE t (\n\tid SERIAL NOT NULL, \n\ta VARCHAR(5), \n\tc VARCHAR(5), \n\tPRIMARY KEY (id), \n\tUNIQUE (a)\n)\n\n"_s,
+         u"CREATE UNIQUE INDEX ix_t_c ON t (c)"_s});
+    row(u"create_table index column"_s, Dialect::PostgreSQL,
+        {Op(u"create_table"_s,
+            {S(u"t"_s),
+             C(u"sqlalchemy.Column"_s, {S(u"id"_s), R(u"sqlalchemy.Integer"_s, {1, 38})},
+               {{u"primary_key"_s, B(true)}}, {1, 22}),
+             C(u"sqlalchemy.Column"_s, {S(u"b"_s), C(u"sqlalchemy.String"_s, {I(5)}, {}, {1, 84})},
+               {{u"index"_s, B(true)}}, {1, 69}),
+             C(u"sqlalchemy.Column"_s, {S(u"c"_s), C(u"sqlalchemy.String"_s, {I(5)}, {}, {1, 126})},
+               {}, {1, 111})},
+            {}, {1, 1})},
+        {u"\nCREATE TABLE t (\n\tid SERIAL NOT NULL, \n\tb VARCHAR(5), \n\tc VARCHAR(5), \n\tPRIMARY KEY (id)\n)\n\n"_s,
+         u"CREATE INDEX ix_t_b ON t (b)"_s});
     row(u"create_table constraints"_s, Dialect::PostgreSQL,
         {Op(u"create_table"_s,
             {S(u"t"_s),
@@ -1473,6 +1497,64 @@ void TestRenderer::render_data()
                {Op(u"create_table_comment"_s, {S(u"c"_s)}, {}, {2, 5}),
                 Op(u"drop_table_comment"_s, {}, {}, {3, 5})})},
         {u"COMMENT ON TABLE t IS 'c'"_s, u"COMMENT ON TABLE t IS NULL"_s});
+    row(u"autocommit_block"_s, Dialect::PostgreSQL,
+        {Op(u"execute"_s, {S(u"SELECT 1"_s)}, {}, {1, 1}),
+         Block(u"autocommit_block"_s, {2, 6},
+               {Op(u"execute"_s, {S(u"ALTER TYPE mood ADD VALUE 'sad'"_s)}, {}, {3, 5}),
+                Op(u"create_index"_s, {S(u"ix_c"_s), S(u"t"_s), L({S(u"c"_s)})},
+                   {{u"postgresql_concurrently"_s, B(true)}}, {4, 5})}),
+         Op(u"drop_column"_s, {S(u"t"_s), S(u"d"_s)}, {}, {5, 1})},
+        {u"SELECT 1"_s, u"COMMIT"_s, u"ALTER TYPE mood ADD VALUE 'sad'"_s,
+         u"CREATE INDEX CONCURRENTLY ix_c ON t (c)"_s, u"BEGIN"_s,
+         u"ALTER TABLE t DROP COLUMN d"_s});
+    row(u"autocommit_block sqlite"_s, Dialect::SQLite,
+        {Block(u"autocommit_block"_s, {1, 6}, {Op(u"execute"_s, {S(u"VACUUM"_s)}, {}, {2, 5})})},
+        {u"VACUUM"_s});
+    row(u"long index=True name truncated"_s, Dialect::PostgreSQL,
+        {Op(u"create_table"_s,
+            {S(u"account_settings"_s),
+             C(u"sqlalchemy.Column"_s,
+               {S(u"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s),
+                R(u"sqlalchemy.Integer"_s, {1, 121})},
+               {{u"index"_s, B(true)}}, {1, 37})},
+            {}, {1, 1})},
+        {u"\nCREATE TABLE account_settings (\n\txxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx INTEGER\n)\n\n"_s,
+         u"CREATE INDEX ix_account_settings_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_c877 ON account_settings (xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx)"_s});
+    row(u"long op.f name truncated"_s, Dialect::PostgreSQL,
+        {Op(u"create_index"_s,
+            {C(u"alembic.op.f"_s,
+               {S(u"ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s)},
+               {}, {1, 17}),
+             S(u"t"_s), L({S(u"a"_s)})},
+            {}, {1, 1}),
+         Op(u"create_unique_constraint"_s,
+            {C(u"alembic.op.f"_s,
+               {S(u"uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s)},
+               {}, {2, 29}),
+             S(u"t"_s), L({S(u"a"_s)})},
+            {}, {2, 1}),
+         Op(u"drop_index"_s,
+            {C(u"alembic.op.f"_s,
+               {S(u"ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s)},
+               {}, {3, 15})},
+            {{u"table_name"_s, S(u"t"_s)}}, {3, 1})},
+        {u"CREATE INDEX ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_3aa3 ON t (a)"_s,
+         u"ALTER TABLE t ADD CONSTRAINT uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_0086 UNIQUE (a)"_s,
+         u"\nDROP INDEX ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_3aa3"_s});
+    row(u"long name sqlite"_s, Dialect::SQLite,
+        {Op(u"create_index"_s,
+            {S(u"ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s),
+             S(u"t"_s), L({S(u"a"_s)})},
+            {}, {1, 1})},
+        {u"CREATE INDEX ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ON t (a)"_s});
+    row(u"drop_index if_exists ignored"_s, Dialect::PostgreSQL,
+        {Op(u"drop_index"_s, {S(u"ix"_s)},
+            {{u"table_name"_s, S(u"t"_s)}, {u"if_exists"_s, B(true)}}, {1, 1})},
+        {u"\nDROP INDEX ix"_s});
+    row(u"sa.Enum create non-native pg is nothing"_s, Dialect::PostgreSQL,
+        {Op(u"create"_s, {C(u"alembic.op.get_bind"_s, {}, {}, {1, 40})}, {}, {1, 1},
+            C(u"sqlalchemy.Enum"_s, {S(u"a"_s)}, {{u"native_enum"_s, B(false)}}, {1, 1}))},
+        {});
     // END GENERATED ROWS
 }
 
@@ -1666,6 +1748,34 @@ void TestRenderer::diagnostics_data()
                            {}, {1, 20})},
              {}, {1, 1})},
          {1, 35}, u"sa.ARRAY cannot be rendered for SQLite"_s);
+    diag(
+        u"explicit long index name"_s, Dialect::PostgreSQL,
+        {Op(u"create_index"_s,
+            {S(u"ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s),
+             S(u"t"_s), L({S(u"a"_s)})},
+            {}, {1, 1})},
+        {1, 1},
+        u"Identifier 'ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"_s);
+    diag(
+        u"explicit long constraint name in table"_s, Dialect::PostgreSQL,
+        {Op(u"create_table"_s,
+            {S(u"t"_s),
+             C(u"sqlalchemy.Column"_s, {S(u"a"_s), R(u"sqlalchemy.Integer"_s, {1, 37})}, {},
+               {1, 22}),
+             C(u"sqlalchemy.UniqueConstraint"_s, {S(u"a"_s)},
+               {{u"name"_s,
+                 S(u"uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s)}},
+               {1, 50})},
+            {}, {1, 1})},
+        {1, 50},
+        u"Identifier 'uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"_s);
+    diag(u"text bindparams"_s, Dialect::PostgreSQL,
+         {Op(u"execute"_s,
+             {M(C(u"sqlalchemy.text"_s, {S(u"SELECT :x"_s)}, {}, {1, 12}), u".bindparams"_s, {},
+                {{u"x"_s, I(1)}}, {1, 12})},
+             {}, {1, 1})},
+         {1, 12},
+         u"sa.text().bindparams(): offline mode prints bind placeholders, not the values"_s);
     diag(u"column without type"_s, Dialect::PostgreSQL,
          {Op(u"add_column"_s, {S(u"t"_s), C(u"sqlalchemy.Column"_s, {S(u"a"_s)}, {}, {1, 20})}, {},
              {1, 1})},

@@ -39,6 +39,21 @@ def _capturing_exec(self, construct, execution_options=None, multiparams=(), par
 
 
 DefaultImpl._exec = _capturing_exec
+_orig_begin, _orig_commit = DefaultImpl.emit_begin, DefaultImpl.emit_commit
+
+
+def _capturing_begin(self):
+    RAW.append("BEGIN")
+    _orig_begin(self)
+
+
+def _capturing_commit(self):
+    RAW.append("COMMIT")
+    _orig_commit(self)
+
+
+DefaultImpl.emit_begin = _capturing_begin
+DefaultImpl.emit_commit = _capturing_commit
 
 
 def run(code, dialect):
@@ -209,6 +224,12 @@ class Translator:
                 self.env[target] = self.value(v)
             elif isinstance(st, ast.Import) or isinstance(st, ast.ImportFrom):
                 pass
+            elif isinstance(st, ast.With) and isinstance(st.items[0].context_expr.func, ast.Attribute) and st.items[0].context_expr.func.attr == "autocommit_block":
+                c = st.items[0].context_expr
+                calls.append(
+                    "Block(%s, %s, {%s})"
+                    % (cstr("autocommit_block"), loc(c), ", ".join(self.statements(st.body, inbatch)))
+                )
             elif isinstance(st, ast.With):
                 item = st.items[0]
                 c = item.context_expr
@@ -244,7 +265,8 @@ CASES = [
     ("add_column server_default true()", PG, 'op.add_column("t", sa.Column("ok", sa.Boolean(), server_default=sa.true(), nullable=False))'),
     ("add_column comment", PG, 'op.add_column("t", sa.Column("x", sa.Text, comment="what\'s this"))'),
     ("add_column fk unique index", PG, 'op.add_column("t", sa.Column("o", sa.Integer, sa.ForeignKey("other.id", ondelete="CASCADE"), index=True, unique=True))'),
-    ("add_column unique and named fk", PG, 'op.add_column("t", sa.Column("o", sa.Integer, sa.ForeignKey("s.other.id", name="fk_o"), unique=True), schema="s")'),
+    ("add_column named fk", PG, 'op.add_column("t", sa.Column("o", sa.Integer, sa.ForeignKey("s.other.id", name="fk_o")), schema="s")'),
+    ("add_column unique", PG, 'op.add_column("t", sa.Column("o", sa.Integer, unique=True), schema="s")'),
     ("add_column index", PG, 'op.add_column("t", sa.Column("o", sa.BigInteger, index=True), schema="s")'),
     ("add_column primary key serial", PG, 'op.add_column("t", sa.Column("id", sa.Integer, primary_key=True))'),
     ("add_column enum (no CREATE TYPE)", PG, 'op.add_column("t", sa.Column("st", sa.Enum("a", "b", name="state")))'),
@@ -281,7 +303,8 @@ CASES = [
     ("create_table identity nullable", PG, 'op.create_table("t", sa.Column("id", sa.Integer, sa.Identity(start=1, increment=1), nullable=True))'),
     ("create_table python default not serial", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, default=5))'),
     ("create_table schema comment", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, comment="key"), sa.Column("n", sa.Text, comment="name"), schema="app", comment="a table")'),
-    ("create_table unique index columns", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True), sa.Column("a", sa.String(5), unique=True), sa.Column("b", sa.String(5), index=True), sa.Column("c", sa.String(5), unique=True, index=True))'),
+    ("create_table unique index columns", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True), sa.Column("a", sa.String(5), unique=True), sa.Column("c", sa.String(5), unique=True, index=True))'),
+    ("create_table index column", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True), sa.Column("b", sa.String(5), index=True), sa.Column("c", sa.String(5)))'),
     ("create_table constraints", PG, 'op.create_table("t", sa.Column("id", sa.Integer, nullable=False), sa.Column("o", sa.Integer, sa.ForeignKey("other.id", ondelete="SET NULL")), sa.Column("n", sa.Numeric(10, 2)), sa.PrimaryKeyConstraint("id", name="pk_t"), sa.UniqueConstraint("n", "o", name="uq_t"), sa.CheckConstraint("n > 0", name="ck_t_n"), sa.ForeignKeyConstraint(["o"], ["s.other.id"], name="fk_t", onupdate="CASCADE", deferrable=True, initially="DEFERRED", match="FULL"))'),
     ("create_table unnamed constraints", PG, 'op.create_table("t", sa.Column("a", sa.Integer), sa.Column("b", sa.Integer), sa.UniqueConstraint("a"), sa.CheckConstraint(sa.text("a < b")), sa.PrimaryKeyConstraint("a", "b"))'),
     ("create_table index item", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True), sa.Column("n", sa.String), sa.Index("ix_t_n", "n", unique=True))'),
@@ -391,6 +414,15 @@ CASES = [
     ("batch pg execute runs first", PG, 'with op.batch_alter_table("t") as batch_op:\n    batch_op.drop_column("a")\n    batch_op.execute("UPDATE t SET b = 1")\n    batch_op.create_check_constraint("ck", "b > 0")\n    batch_op.create_primary_key("pk", ["b"])'),
     ("batch sqlite add_column and index", LT, 'with op.batch_alter_table("t") as batch_op:\n    batch_op.add_column(sa.Column("x", sa.Integer, server_default="1"))\n    batch_op.create_index("ix_t_x", ["x"])\n    batch_op.drop_index("ix_old")'),
     ("batch comments", PG, 'with op.batch_alter_table("t") as batch_op:\n    batch_op.create_table_comment("c")\n    batch_op.drop_table_comment()'),
+    # autocommit_block
+    ("autocommit_block", PG, 'op.execute("SELECT 1")\nwith op.get_context().autocommit_block():\n    op.execute("ALTER TYPE mood ADD VALUE \'sad\'")\n    op.create_index("ix_c", "t", ["c"], postgresql_concurrently=True)\nop.drop_column("t", "d")'),
+    ("autocommit_block sqlite", LT, 'with op.get_context().autocommit_block():\n    op.execute("VACUUM")'),
+    # identifier length
+    ("long index=True name truncated", PG, 'op.create_table("account_settings", sa.Column("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", sa.Integer, index=True))'),
+    ("long op.f name truncated", PG, 'op.create_index(op.f("ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "t", ["a"])\nop.create_unique_constraint(op.f("uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "t", ["a"])\nop.drop_index(op.f("ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), table_name="t")'),
+    ("long name sqlite", LT, 'op.create_index("ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "t", ["a"])'),
+    ("drop_index if_exists ignored", PG, 'op.drop_index("ix", table_name="t", if_exists=True)'),
+    ("sa.Enum create non-native pg is nothing", PG, 'sa.Enum("a", native_enum=False).create(op.get_bind())'),
 ]
 
 # (name, dialect, snippet, (line, column), reason)
@@ -419,6 +451,9 @@ DIAGNOSTICS = [
     ("datetime literal", PG, 't = sa.table("acc", sa.column("at", sa.DateTime))\nop.bulk_insert(t, [{"at": "2020-01-01"}])', (2, 1), "no literal renderer for str in a TIMESTAMP WITHOUT TIME ZONE column"),
     ("sqlite comment op", LT, 'op.create_table_comment("t", "c")', (1, 1), "op.create_table_comment() cannot be rendered for SQLite, which has no comments"),
     ("array on sqlite", LT, 'op.add_column("t", sa.Column("a", sa.ARRAY(sa.Integer)))', (1, 35), "sa.ARRAY cannot be rendered for SQLite"),
+    ("explicit long index name", PG, 'op.create_index("ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "t", ["a"])', (1, 1), "Identifier 'ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
+    ("explicit long constraint name in table", PG, 'op.create_table("t", sa.Column("a", sa.Integer), sa.UniqueConstraint("a", name="uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))', (1, 50), "Identifier 'uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
+    ("text bindparams", PG, 'op.execute(sa.text("SELECT :x").bindparams(x=1))', (1, 12), "sa.text().bindparams(): offline mode prints bind placeholders, not the values"),
     ("column without type", PG, 'op.add_column("t", sa.Column("a"))', (1, 20), "sa.Column('a') has no type"),
 ]
 
