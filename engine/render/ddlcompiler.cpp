@@ -188,7 +188,7 @@ QString createTable(Dialect d, const TableDef &t)
                 constraints << s;
     if (!constraints.isEmpty())
         text += separator + u'\t' + constraints.join(u", \n\t"_s);
-    text += u"\n)\n\n"_s;
+    text += u"\n)"_s + t.postCreate + u"\n\n"_s;
     return text;
 }
 

@@ -194,6 +194,7 @@ struct TableDef
     QList<ConstraintDef> constraints; ///< creation order (PrimaryKey included)
     QList<IndexDef> indexes;
     std::optional<QString> comment;
+    QString postCreate; ///< PostgreSQL's table options after the closing parenthesis
 };
 
 /** Reads `sa.Column(...)`. */

@@ -241,6 +241,10 @@ void Renderer::addColumn(const OpCall &c)
     const QString colName = qualified(t.schema, t.name) + u'.' + col.name;
     change(Change::Action::Create, u"column"_s, colName, false);
     for (const ConstraintDef &k : std::as_const(t.constraints)) {
+        if (m_d == Dialect::SQLite && m_batch)
+            fail(c.loc, Tr::tr("%1 needs the table's current definition (batch mode recreate), "
+                               "which offline rendering cannot read")
+                            .arg(opName(c.name)));
         if (m_d == Dialect::SQLite)
             fail(c.loc, Tr::tr("%1: the column's constraints cannot be added on SQLite (no ALTER "
                                "of constraints)")
@@ -321,8 +325,24 @@ void Renderer::createTable(const OpCall &c)
 {
     const Args a(u"op.create_table()"_s, c.loc, c.args.mid(0, 1), c.kwargs,
                  {u"table_name"_s, u"schema"_s, u"comment"_s, u"info"_s}, 1, PgSqlite);
-    a.checkDialectKwargs({});
+    a.checkDialectKwargs({u"postgresql_inherits"_s, u"postgresql_partition_by"_s,
+                          u"postgresql_tablespace"_s, u"sqlite_autoincrement"_s});
     TableDef t;
+    if (m_d == Dialect::PostgreSQL) {
+        if (const Value *v = a.dialectKwarg(u"postgresql_inherits"_s); v && !v->isNone()) {
+            QStringList names;
+            for (const Value &n : v->isSequence() ? v->items() : QList<Value>{*v})
+                names << quote(m_d, nameOf(n, c.loc, u"postgresql_inherits"_s));
+            t.postCreate += u"\n INHERITS ( "_s + names.join(u", "_s) + u" )"_s;
+        }
+        if (const Value *v = a.dialectKwarg(u"postgresql_partition_by"_s); v && !v->isNone())
+            t.postCreate += u"\n PARTITION BY "_s + nameOf(*v, c.loc, u"postgresql_partition_by"_s);
+        if (const Value *v = a.dialectKwarg(u"postgresql_tablespace"_s); v && !v->isNone())
+            t.postCreate +=
+                u"\n TABLESPACE "_s + quote(m_d, nameOf(*v, c.loc, u"postgresql_tablespace"_s));
+    } else if (const Value *v = a.dialectKwarg(u"sqlite_autoincrement"_s); v && v->toBool()) {
+        fail(c.loc, Tr::tr("op.create_table(): keyword 'sqlite_autoincrement' is not supported"));
+    }
     t.name = a.requiredName(u"table_name"_s);
     t.schema = a.name(u"schema"_s).value_or(QString());
     t.comment = a.name(u"comment"_s);

@@ -909,6 +909,27 @@ void TestRenderer::render_data()
         {u"\nCREATE TABLE t (\n\tid SERIAL NOT NULL, \n\tn VARCHAR(5), \n\tok BOOLEAN, \n\tPRIMARY KEY (id)\n)\n\n"_s,
          u"INSERT INTO t (id, n, ok) VALUES (1, 'a', true)"_s,
          u"INSERT INTO t (id, n, ok) VALUES (2, NULL, false)"_s});
+    row(u"create_table postgresql options"_s, Dialect::PostgreSQL,
+        {Op(u"create_table"_s,
+            {S(u"m"_s), C(u"sqlalchemy.Column"_s, {S(u"at"_s), R(u"sqlalchemy.Date"_s, {1, 38})},
+                          {{u"nullable"_s, B(false)}}, {1, 22})},
+            {{u"postgresql_partition_by"_s, S(u"RANGE (at)"_s)},
+             {u"postgresql_tablespace"_s, S(u"Fast"_s)},
+             {u"sqlite_autoincrement"_s, B(true)}},
+            {1, 1})},
+        {u"\nCREATE TABLE m (\n\tat DATE NOT NULL\n)\n PARTITION BY RANGE (at)\n TABLESPACE \"Fast\"\n\n"_s});
+    row(u"create_table postgresql inherits"_s, Dialect::PostgreSQL,
+        {Op(u"create_table"_s,
+            {S(u"c"_s), C(u"sqlalchemy.Column"_s, {S(u"x"_s), R(u"sqlalchemy.Integer"_s, {1, 37})},
+                          {}, {1, 22})},
+            {{u"postgresql_inherits"_s, L({S(u"p"_s), S(u"Q"_s)})}}, {1, 1})},
+        {u"\nCREATE TABLE c (\n\tx INTEGER\n)\n INHERITS ( p, \"Q\" )\n\n"_s});
+    row(u"create_table postgresql options on sqlite"_s, Dialect::SQLite,
+        {Op(u"create_table"_s,
+            {S(u"m"_s), C(u"sqlalchemy.Column"_s, {S(u"at"_s), R(u"sqlalchemy.Date"_s, {1, 38})},
+                          {}, {1, 22})},
+            {{u"postgresql_partition_by"_s, S(u"RANGE (at)"_s)}}, {1, 1})},
+        {u"\nCREATE TABLE m (\n\tat DATE\n)\n\n"_s});
     row(u"alter_column nullable"_s, Dialect::PostgreSQL,
         {Op(u"alter_column"_s, {S(u"t"_s), S(u"c"_s)}, {{u"nullable"_s, B(false)}}, {1, 1})},
         {u"ALTER TABLE t ALTER COLUMN c SET NOT NULL"_s});
@@ -1726,8 +1747,23 @@ void TestRenderer::diagnostics_data()
          {Op(u"create_table"_s,
              {S(u"t"_s), C(u"sqlalchemy.Column"_s, {S(u"a"_s), R(u"sqlalchemy.Integer"_s, {1, 37})},
                            {}, {1, 22})},
-             {{u"postgresql_partition_by"_s, S(u"RANGE (a)"_s)}}, {1, 1})},
-         {1, 1}, u"op.create_table(): keyword 'postgresql_partition_by' is not supported"_s);
+             {{u"postgresql_with_oids"_s, B(true)}}, {1, 1})},
+         {1, 1}, u"op.create_table(): keyword 'postgresql_with_oids' is not supported"_s);
+    diag(u"sqlite_autoincrement"_s, Dialect::SQLite,
+         {Op(u"create_table"_s,
+             {S(u"t"_s), C(u"sqlalchemy.Column"_s, {S(u"a"_s), R(u"sqlalchemy.Integer"_s, {1, 37})},
+                           {{u"primary_key"_s, B(true)}}, {1, 22})},
+             {{u"sqlite_autoincrement"_s, B(true)}}, {1, 1})},
+         {1, 1}, u"op.create_table(): keyword 'sqlite_autoincrement' is not supported"_s);
+    diag(
+        u"sqlite batch add_column unique"_s, Dialect::SQLite,
+        {Batch({S(u"t"_s)}, {}, {1, 6},
+               {Op(u"add_column"_s,
+                   {C(u"sqlalchemy.Column"_s, {S(u"u"_s), R(u"sqlalchemy.Integer"_s, {2, 40})},
+                      {{u"unique"_s, B(true)}}, {2, 25})},
+                   {}, {2, 5})})},
+        {2, 5},
+        u"batch_op.add_column() needs the table's current definition (batch mode recreate), which offline rendering cannot read"_s);
     diag(u"datetime literal"_s, Dialect::PostgreSQL,
          {Op(u"bulk_insert"_s,
              {C(u"sqlalchemy.table"_s,
