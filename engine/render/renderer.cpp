@@ -276,8 +276,14 @@ void Renderer::alterColumn(const OpCall &c)
     const QString t = table(a), s = schema(a), col = a.requiredName(u"column_name"_s);
     const QString target =
         u"ALTER TABLE "_s + alembicTableName(m_d, s, t) + u" ALTER COLUMN "_s + quote(m_d, col);
-    if (a.given(u"existing_type"_s))
-        compileType(*a.get(u"existing_type"_s), m_d);
+    // existing_type only matters for the constraints of a schema type (never created here:
+    // create_constraint=True is refused); an unnamed Enum is fine there, unlike in type_.
+    if (a.given(u"existing_type"_s)) {
+        const Value &e = *a.get(u"existing_type"_s);
+        if (!constructOf(e, u"sqlalchemy.Enum"_s) &&
+            !constructOf(e, u"sqlalchemy.dialects.postgresql.ENUM"_s))
+            compileType(e, m_d);
+    }
     if (a.given(u"existing_server_default"_s) &&
         a.get(u"existing_server_default"_s)->kind() != Value::Kind::Bool)
         serverDefault(*a.get(u"existing_server_default"_s), m_d, c.loc);

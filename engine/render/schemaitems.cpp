@@ -370,8 +370,20 @@ ColumnDef readColumn(const Value &v, Dialect d)
     col.index = a.boolean(u"index"_s).value_or(false);
     if (const Value *sd = a.get(u"server_default"_s))
         col.serverDefault = serverDefault(*sd, d, c->loc, &col.parenthesizeDefault);
-    if (const Value *df = a.get(u"default"_s))
-        col.hasPythonDefault = !df->isNone();
+    if (const Value *df = a.get(u"default"_s)) {
+        if (const Construct *sq = constructOf(*df, u"sqlalchemy.Sequence"_s)) {
+            const Args s(u"sa.Sequence()"_s, sq->loc, sq->args, sq->kwargs,
+                         {u"name"_s, u"start"_s, u"increment"_s, u"minvalue"_s, u"maxvalue"_s,
+                          u"nominvalue"_s, u"nomaxvalue"_s, u"cycle"_s, u"schema"_s, u"cache"_s,
+                          u"order"_s, u"data_type"_s, u"optional"_s, u"quote"_s, u"metadata"_s,
+                          u"quote_schema"_s, u"for_update"_s},
+                         1);
+            col.hasSequence = true;
+            col.sequenceOptional = s.boolean(u"optional"_s).value_or(false);
+        } else {
+            col.hasPythonDefault = !df->isNone();
+        }
+    }
     if (const Value *cm = a.get(u"comment"_s); cm && !cm->isNone())
         col.comment = requireStr(*cm, c->loc, u"sa.Column() comment"_s);
     if (const Value *ai = a.get(u"autoincrement"_s)) {

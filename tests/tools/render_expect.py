@@ -435,6 +435,8 @@ CASES = [
     ("func random sqlite", LT, 'op.add_column("t", sa.Column("r", sa.Integer, server_default=sa.func.random()))'),
     ("rename_table dotted schema", PG, 'op.rename_table("a", "b", schema="db.app")'),
     ("nullable primary key", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, nullable=True))'),
+    ("sequence as column default", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, default=sa.Sequence("t_seq")), sa.Column("n", sa.Integer, default=sa.Sequence("n_seq")))'),
+    ("alter_column unnamed enum existing_type", PG, 'op.alter_column("t", "c", existing_type=sa.Enum("a", "b"), nullable=False)'),
     # autocommit_block
     ("autocommit_block", PG, 'op.execute("SELECT 1")\nwith op.get_context().autocommit_block():\n    op.execute("ALTER TYPE mood ADD VALUE \'sad\'")\n    op.create_index("ix_c", "t", ["c"], postgresql_concurrently=True)\nop.drop_column("t", "d")'),
     ("autocommit_block sqlite", LT, 'with op.get_context().autocommit_block():\n    op.execute("VACUUM")'),
