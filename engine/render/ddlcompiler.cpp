@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "render/render_p.h"
 
+#include <QCryptographicHash>
+
 namespace retort::render::detail {
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,6 +12,19 @@ using namespace Qt::Literals::StringLiterals;
 QString quote(Dialect d, const QString &name)
 {
     return dialect::quoteIdentifier(d, name);
+}
+
+QString limitName(Dialect d, const QString &name, bool conv, SourceLoc loc)
+{
+    const qsizetype max = d == Dialect::PostgreSQL ? 63 : 9999;
+    if (name.size() <= max)
+        return name;
+    if (!conv)
+        fail(loc,
+             Tr::tr("Identifier '%1' exceeds maximum length of %2 characters").arg(name).arg(max));
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5).toHex());
+    return name.left(max - 8) + u'_' + hash.right(4);
 }
 
 QString alembicTableName(Dialect d, const QString &schema, const QString &name)
@@ -173,7 +188,7 @@ QString createTable(Dialect d, const TableDef &t)
                 constraints << s;
     if (!constraints.isEmpty())
         text += separator + u'\t' + constraints.join(u", \n\t"_s);
-    text += u"\n)\n\n"_s;
+    text += u"\n)"_s + t.postCreate + u"\n\n"_s;
     return text;
 }
 

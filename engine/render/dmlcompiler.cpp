@@ -38,7 +38,7 @@ QString inferredLiteral(const Value &v, Dialect d, SourceLoc loc)
 
 QString functionCall(const Construct &c, Dialect d)
 {
-    const QString name = c.type.mid(15); // "sqlalchemy.func."
+    const QString name = c.type.mid(16); // after "sqlalchemy.func."
     if (name.contains(u'.') || name.toLower() != name || !c.kwargs.isEmpty())
         fail(c.loc, Tr::tr("sa.func.%1() is not supported").arg(name));
     static const QStringList ansi{
@@ -59,7 +59,8 @@ QString functionCall(const Construct &c, Dialect d)
         return d == Dialect::PostgreSQL ? u"now()"_s : u"CURRENT_TIMESTAMP"_s;
     QStringList args;
     for (const Value &a : c.args)
-        args << ddlExpression(a, d, u"sa.func."_s + name + u"()"_s, c.loc);
+        args << (a.isStr() ? stringLiteral(d, a.str())
+                           : ddlExpression(a, d, u"sa.func."_s + name + u"()"_s, c.loc));
     return name + u'(' + args.join(u", "_s) + u')';
 }
 

@@ -63,6 +63,9 @@ public:
     /** A required str name. */
     QString requiredName(const QString &name) const;
     std::optional<bool> boolean(const QString &name) const;
+    /** A constraint or index name: empty when None; fails (or, for op.f() names, truncates
+     *  as SQLAlchemy does) when longer than the dialect allows. */
+    QString objectName(const QString &name, Dialect d, bool required) const;
     /** Positional arguments beyond the named parameters (with varargs). */
     const QList<Value> &rest() const { return m_rest; }
     const QList<KwArg> &dialectKwargs() const { return m_dialect; }
@@ -76,8 +79,8 @@ private:
     QString m_what;
     SourceLoc m_loc;
     QStringList m_params;
-    QList<Value> m_args; ///< a copy: callers pass temporaries (`c.args.mid(0, 1)`)
-    QList<const Value *> m_values;
+    QList<Value> m_values;
+    QList<bool> m_set;
     QList<Value> m_rest;
     QList<KwArg> m_dialect;
 };
@@ -191,13 +194,14 @@ struct TableDef
     QList<ConstraintDef> constraints; ///< creation order (PrimaryKey included)
     QList<IndexDef> indexes;
     std::optional<QString> comment;
+    QString postCreate; ///< PostgreSQL's table options after the closing parenthesis
 };
 
 /** Reads `sa.Column(...)`. */
 ColumnDef readColumn(const Value &v, Dialect d);
 /** Adds the column-made constraints (unique, foreign keys) and indexes to `t`, as
  *  SQLAlchemy does when the column is attached to its table. */
-void attachColumn(TableDef &t, const ColumnDef &c);
+void attachColumn(TableDef &t, const ColumnDef &c, Dialect d);
 /** Reads a table-level item (constraint or index) of create_table() into `t`. */
 void readTableItem(TableDef &t, const Value &v, Dialect d);
 /** An index element: a column name or a text()/func expression. */
@@ -216,6 +220,9 @@ int autoincrementColumn(const TableDef &t);
 // --- DDL ------------------------------------------------------------------------------------
 
 QString quote(Dialect d, const QString &name);
+/** SQLAlchemy's length rule for constraint and index names: a name from a naming convention
+ *  or op.f() longer than the limit is truncated with an md5 suffix; any other fails. */
+QString limitName(Dialect d, const QString &name, bool conv, SourceLoc loc);
 /** Alembic's format_table_name: a dotted schema's parts quoted one by one. */
 QString alembicTableName(Dialect d, const QString &schema, const QString &name);
 /** SQLAlchemy's format_table. */

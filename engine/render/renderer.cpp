@@ -127,6 +127,18 @@ void Renderer::call(const OpCall &c)
     const QString &n = c.name;
     if (n == u"batch_alter_table"_s && !m_batch) {
         batch(c);
+    } else if (n == u"autocommit_block"_s && !m_batch) {
+        // Offline, Alembic ends the migration's transaction around the block (PostgreSQL;
+        // SQLite's DDL is not transactional, so nothing is printed there).
+        if (!c.args.isEmpty() || !c.kwargs.isEmpty())
+            fail(c.loc, Tr::tr("autocommit_block() takes no arguments"));
+        if (m_d == Dialect::PostgreSQL)
+            put(u"COMMIT"_s);
+        for (const OpCall &b : c.body)
+            call(b);
+        m_loc = c.loc;
+        if (m_d == Dialect::PostgreSQL)
+            put(u"BEGIN"_s);
     } else if (n == u"add_column"_s) {
         addColumn(c);
     } else if (n == u"alter_column"_s) {
@@ -158,7 +170,8 @@ void Renderer::call(const OpCall &c)
         const Args a = bind(c, {u"constraint_name"_s, u"table_name"_s, u"type_"_s, u"schema"_s}, 2);
         if (m_d == Dialect::SQLite)
             sqliteCannot(c);
-        const QString t = table(a), s = schema(a), name = a.requiredName(u"constraint_name"_s);
+        const QString t = table(a), s = schema(a),
+                      name = a.objectName(u"constraint_name"_s, m_d, true);
         if (const auto type = a.name(u"type_"_s);
             type &&
             !QStringList{u"foreignkey"_s, u"primary"_s, u"unique"_s, u"check"_s}.contains(*type))
@@ -222,12 +235,16 @@ void Renderer::addColumn(const OpCall &c)
                            "which offline rendering cannot read")
                         .arg(opName(c.name)));
     t.columns << col;
-    attachColumn(t, col);
+    attachColumn(t, col, m_d);
     put(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(alembicTableName(m_d, t.schema, t.name),
                                               columnSpecification(m_d, t, 0, true)));
     const QString colName = qualified(t.schema, t.name) + u'.' + col.name;
     change(Change::Action::Create, u"column"_s, colName, false);
     for (const ConstraintDef &k : std::as_const(t.constraints)) {
+        if (m_d == Dialect::SQLite && m_batch)
+            fail(c.loc, Tr::tr("%1 needs the table's current definition (batch mode recreate), "
+                               "which offline rendering cannot read")
+                            .arg(opName(c.name)));
         if (m_d == Dialect::SQLite)
             fail(c.loc, Tr::tr("%1: the column's constraints cannot be added on SQLite (no ALTER "
                                "of constraints)")
@@ -259,8 +276,14 @@ void Renderer::alterColumn(const OpCall &c)
     const QString t = table(a), s = schema(a), col = a.requiredName(u"column_name"_s);
     const QString target =
         u"ALTER TABLE "_s + alembicTableName(m_d, s, t) + u" ALTER COLUMN "_s + quote(m_d, col);
-    if (a.given(u"existing_type"_s))
-        compileType(*a.get(u"existing_type"_s), m_d);
+    // existing_type only matters for the constraints of a schema type (never created here:
+    // create_constraint=True is refused); an unnamed Enum is fine there, unlike in type_.
+    if (a.given(u"existing_type"_s)) {
+        const Value &e = *a.get(u"existing_type"_s);
+        if (!constructOf(e, u"sqlalchemy.Enum"_s) &&
+            !constructOf(e, u"sqlalchemy.dialects.postgresql.ENUM"_s))
+            compileType(e, m_d);
+    }
     if (a.given(u"existing_server_default"_s) &&
         a.get(u"existing_server_default"_s)->kind() != Value::Kind::Bool)
         serverDefault(*a.get(u"existing_server_default"_s), m_d, c.loc);
@@ -308,8 +331,24 @@ void Renderer::createTable(const OpCall &c)
 {
     const Args a(u"op.create_table()"_s, c.loc, c.args.mid(0, 1), c.kwargs,
                  {u"table_name"_s, u"schema"_s, u"comment"_s, u"info"_s}, 1, PgSqlite);
-    a.checkDialectKwargs({});
+    a.checkDialectKwargs({u"postgresql_inherits"_s, u"postgresql_partition_by"_s,
+                          u"postgresql_tablespace"_s, u"sqlite_autoincrement"_s});
     TableDef t;
+    if (m_d == Dialect::PostgreSQL) {
+        if (const Value *v = a.dialectKwarg(u"postgresql_inherits"_s); v && !v->isNone()) {
+            QStringList names;
+            for (const Value &n : v->isSequence() ? v->items() : QList<Value>{*v})
+                names << quote(m_d, nameOf(n, c.loc, u"postgresql_inherits"_s));
+            t.postCreate += u"\n INHERITS ( "_s + names.join(u", "_s) + u" )"_s;
+        }
+        if (const Value *v = a.dialectKwarg(u"postgresql_partition_by"_s); v && !v->isNone())
+            t.postCreate += u"\n PARTITION BY "_s + nameOf(*v, c.loc, u"postgresql_partition_by"_s);
+        if (const Value *v = a.dialectKwarg(u"postgresql_tablespace"_s); v && !v->isNone())
+            t.postCreate +=
+                u"\n TABLESPACE "_s + quote(m_d, nameOf(*v, c.loc, u"postgresql_tablespace"_s));
+    } else if (const Value *v = a.dialectKwarg(u"sqlite_autoincrement"_s); v && v->toBool()) {
+        fail(c.loc, Tr::tr("op.create_table(): keyword 'sqlite_autoincrement' is not supported"));
+    }
     t.name = a.requiredName(u"table_name"_s);
     t.schema = a.name(u"schema"_s).value_or(QString());
     t.comment = a.name(u"comment"_s);
@@ -323,7 +362,7 @@ void Renderer::createTable(const OpCall &c)
     }
     // Column-made constraints and indexes come after the explicit ones (created first).
     for (const ColumnDef &col : std::as_const(t.columns))
-        attachColumn(t, col);
+        attachColumn(t, col, m_d);
     if (m_d == Dialect::PostgreSQL) {
         QStringList created;
         for (const ColumnDef &col : std::as_const(t.columns)) {
@@ -364,7 +403,7 @@ void Renderer::createIndex(const OpCall &c)
         fail(c.loc, Tr::tr("%1: keyword 'quote' is not supported").arg(opName(c.name)));
     IndexDef i;
     i.loc = c.loc;
-    i.name = a.requiredName(u"index_name"_s);
+    i.name = a.objectName(u"index_name"_s, m_d, true);
     i.unique = a.boolean(u"unique"_s).value_or(false);
     const Value &cols = *a.get(u"columns"_s);
     if (!cols.isSequence())
@@ -398,10 +437,13 @@ void Renderer::createIndex(const OpCall &c)
 
 void Renderer::dropIndex(const OpCall &c)
 {
-    const Args a = m_batch ? bind(c, {u"index_name"_s}, 1, PgSqlite)
-                           : bind(c, {u"index_name"_s, u"table_name"_s, u"schema"_s}, 1, PgSqlite);
+    // Alembic 1.8 passes if_exists on as an (unused) dialect keyword: no IF EXISTS.
+    const Args a =
+        m_batch
+            ? bind(c, {u"index_name"_s, u"if_exists"_s}, 1, PgSqlite)
+            : bind(c, {u"index_name"_s, u"table_name"_s, u"schema"_s, u"if_exists"_s}, 1, PgSqlite);
     a.checkDialectKwargs({u"postgresql_concurrently"_s});
-    const QString name = a.requiredName(u"index_name"_s);
+    const QString name = a.objectName(u"index_name"_s, m_d, true);
     const QString s = schema(a);
     QString text = u"\nDROP INDEX "_s;
     if (m_d == Dialect::PostgreSQL)
@@ -436,7 +478,7 @@ void Renderer::addConstraint(const OpCall &c)
         t.name = m_batch ? m_batch->table : a.requiredName(u"source_table"_s);
         t.schema = m_batch ? m_batch->schema : a.name(u"source_schema"_s).value_or(QString());
         k.kind = ConstraintDef::Kind::ForeignKey;
-        k.name = a.name(u"constraint_name"_s).value_or(QString());
+        k.name = a.objectName(u"constraint_name"_s, m_d, false);
         const auto list = [&](const char *p) {
             const Value &v = *a.get(QLatin1StringView(p));
             if (!v.isSequence())
@@ -464,7 +506,7 @@ void Renderer::addConstraint(const OpCall &c)
         t.name = table(a);
         t.schema = schema(a);
         k.kind = ConstraintDef::Kind::Check;
-        k.name = a.name(u"constraint_name"_s).value_or(QString());
+        k.name = a.objectName(u"constraint_name"_s, m_d, false);
         k.checkSql = ddlExpression(*a.get(u"condition"_s), m_d, opName(n), c.loc);
         k.deferrable = a.boolean(u"deferrable"_s);
         k.initially = a.name(u"initially"_s).value_or(QString());
@@ -482,7 +524,7 @@ void Renderer::addConstraint(const OpCall &c)
         t.name = table(a);
         t.schema = schema(a);
         k.kind = unique ? ConstraintDef::Kind::Unique : ConstraintDef::Kind::PrimaryKey;
-        k.name = a.name(u"constraint_name"_s).value_or(QString());
+        k.name = a.objectName(u"constraint_name"_s, m_d, false);
         const Value &cols = *a.get(u"columns"_s);
         if (!cols.isSequence())
             fail(c.loc, Tr::tr("%1: columns must be a list").arg(opName(n)));
@@ -507,6 +549,9 @@ void Renderer::execute(const OpCall &c, const Value &sql)
         text = textClause(m_d, sql.str(), c.loc);
     } else if (const Construct *k = sql.construct()) {
         QString table;
+        if (k->type == u".bindparams"_s)
+            fail(k->loc, Tr::tr("sa.text().bindparams(): offline mode prints bind placeholders, "
+                                "not the values"));
         if (k->type == u"sqlalchemy.text"_s) {
             text = ddlExpression(sql, m_d, u"op.execute()"_s, c.loc);
         } else if (k->type == u"sqlalchemy.CreateSequence"_s ||

@@ -73,23 +73,25 @@ Args::Args(const QString &what,
     : m_what(what)
     , m_loc(loc)
     , m_params(params)
-    , m_args(args)
-    , m_values(params.size(), nullptr)
+    , m_values(params.size())
+    , m_set(params.size(), false)
 {
-    for (qsizetype i = 0; i < m_args.size(); ++i) {
-        if (i < params.size())
-            m_values[i] = &m_args.at(i);
-        else if (varargs)
-            m_rest << m_args.at(i);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (i < params.size()) {
+            m_values[i] = args[i];
+            m_set[i] = true;
+        } else if (varargs)
+            m_rest << args[i];
         else
             fail(loc, Tr::tr("%1: too many positional arguments").arg(what));
     }
     for (const KwArg &k : kwargs) {
         const qsizetype i = params.indexOf(k.name);
         if (i >= 0) {
-            if (m_values[i])
+            if (m_set[i])
                 fail(loc, Tr::tr("%1: argument '%2' given twice").arg(what, k.name));
-            m_values[i] = &k.value;
+            m_values[i] = k.value;
+            m_set[i] = true;
             continue;
         }
         bool dialectKw = false;
@@ -100,14 +102,14 @@ Args::Args(const QString &what,
         m_dialect << k;
     }
     for (int i = 0; i < required; ++i)
-        if (!m_values[i])
+        if (!m_set[i])
             fail(loc, Tr::tr("%1: missing argument '%2'").arg(what, params[i]));
 }
 
 const Value *Args::get(const QString &name) const
 {
     const qsizetype i = m_params.indexOf(name);
-    return i >= 0 ? m_values[i] : nullptr;
+    return i >= 0 && m_set[i] ? &m_values[i] : nullptr;
 }
 
 bool Args::given(const QString &name) const
@@ -143,6 +145,14 @@ std::optional<bool> Args::boolean(const QString &n) const
     if (v->kind() != Value::Kind::Bool && v->kind() != Value::Kind::Int)
         fail(m_loc, Tr::tr("%1: '%2' must be True or False").arg(m_what, n));
     return v->toBool();
+}
+
+QString Args::objectName(const QString &n, Dialect d, bool required) const
+{
+    const auto text = required ? std::optional<QString>(requiredName(n)) : name(n);
+    if (!text)
+        return {};
+    return limitName(d, *text, constructOf(*get(n), u"alembic.op.f"_s) != nullptr, m_loc);
 }
 
 void Args::checkDialectKwargs(const QStringList &allowed) const
@@ -282,7 +292,7 @@ ColumnDef readColumn(const Value &v, Dialect d)
             QString refCol;
             splitTarget(f.requiredName(u"column"_s), fk, refCol, ac->loc);
             fk.refColumns << refCol;
-            fk.name = f.name(u"name"_s).value_or(QString());
+            fk.name = f.objectName(u"name"_s, d, false);
             readForeignKeyOptions(fk, f.get(u"ondelete"_s), f.get(u"onupdate"_s),
                                   f.get(u"deferrable"_s), f.get(u"initially"_s), f.get(u"match"_s),
                                   ac->loc);
@@ -326,8 +336,14 @@ ColumnDef readColumn(const Value &v, Dialect d)
             col.computedSql = u"GENERATED ALWAYS AS (%1)"_s.arg(
                 ddlExpression(*s.get(u"sqltext"_s), d, u"sa.Computed()"_s, ac->loc));
             const auto p = s.boolean(u"persisted"_s);
-            if (p)
+            if (d == Dialect::PostgreSQL) {
+                if (p && !*p)
+                    fail(ac->loc, Tr::tr("sa.Computed(): PostgreSQL supports only persisted "
+                                         "computed columns"));
+                col.computedSql += u" STORED"_s;
+            } else if (p) {
                 col.computedSql += *p ? u" STORED"_s : u" VIRTUAL"_s;
+            }
         } else if (!type) {
             type = arg;
         } else {
@@ -354,8 +370,20 @@ ColumnDef readColumn(const Value &v, Dialect d)
     col.index = a.boolean(u"index"_s).value_or(false);
     if (const Value *sd = a.get(u"server_default"_s))
         col.serverDefault = serverDefault(*sd, d, c->loc, &col.parenthesizeDefault);
-    if (const Value *df = a.get(u"default"_s))
-        col.hasPythonDefault = !df->isNone();
+    if (const Value *df = a.get(u"default"_s)) {
+        if (const Construct *sq = constructOf(*df, u"sqlalchemy.Sequence"_s)) {
+            const Args s(u"sa.Sequence()"_s, sq->loc, sq->args, sq->kwargs,
+                         {u"name"_s, u"start"_s, u"increment"_s, u"minvalue"_s, u"maxvalue"_s,
+                          u"nominvalue"_s, u"nomaxvalue"_s, u"cycle"_s, u"schema"_s, u"cache"_s,
+                          u"order"_s, u"data_type"_s, u"optional"_s, u"quote"_s, u"metadata"_s,
+                          u"quote_schema"_s, u"for_update"_s},
+                         1);
+            col.hasSequence = true;
+            col.sequenceOptional = s.boolean(u"optional"_s).value_or(false);
+        } else {
+            col.hasPythonDefault = !df->isNone();
+        }
+    }
     if (const Value *cm = a.get(u"comment"_s); cm && !cm->isNone())
         col.comment = requireStr(*cm, c->loc, u"sa.Column() comment"_s);
     if (const Value *ai = a.get(u"autoincrement"_s)) {
@@ -375,14 +403,14 @@ ColumnDef readColumn(const Value &v, Dialect d)
     return col;
 }
 
-void attachColumn(TableDef &t, const ColumnDef &c)
+void attachColumn(TableDef &t, const ColumnDef &c, Dialect d)
 {
     if (c.index) {
         IndexDef i;
         const QString label =
             (t.schema.isEmpty() ? QString() : t.schema + u'_') + t.name + u'_' + c.name;
-        i.name = u"ix_"_s + label;
-        i.expressions << quote(Dialect::PostgreSQL, c.name);
+        i.name = limitName(d, u"ix_"_s + label, true, c.loc);
+        i.expressions << quote(d, c.name);
         i.unique = c.unique;
         i.loc = c.loc;
         t.indexes << i;
@@ -429,14 +457,14 @@ void readTableItem(TableDef &t, const Value &v, Dialect d)
                                                              : ConstraintDef::Kind::PrimaryKey;
         for (const Value &col : c->args)
             k.columns << requireStr(col, c->loc, what);
-        k.name = a.name(u"name"_s).value_or(QString());
+        k.name = a.objectName(u"name"_s, d, false);
         readDeferrability(a, k.deferrable, k.initially);
     } else if (c->type == u"sqlalchemy.CheckConstraint"_s) {
         const Args a(what, c->loc, c->args, c->kwargs,
                      QStringList{u"sqltext"_s} + common + QStringList{u"info"_s}, 1);
         k.kind = ConstraintDef::Kind::Check;
         k.checkSql = ddlExpression(*a.get(u"sqltext"_s), d, what, c->loc);
-        k.name = a.name(u"name"_s).value_or(QString());
+        k.name = a.objectName(u"name"_s, d, false);
         readDeferrability(a, k.deferrable, k.initially);
     } else if (c->type == u"sqlalchemy.ForeignKeyConstraint"_s) {
         const Args a(what, c->loc, c->args, c->kwargs,
@@ -463,7 +491,7 @@ void readTableItem(TableDef &t, const Value &v, Dialect d)
             k.fk.refSchema = one.refSchema;
             k.fk.refColumns << col;
         }
-        k.name = a.name(u"name"_s).value_or(QString());
+        k.name = a.objectName(u"name"_s, d, false);
         k.fk.name = k.name;
         readForeignKeyOptions(k.fk, a.get(u"ondelete"_s), a.get(u"onupdate"_s),
                               a.get(u"deferrable"_s), a.get(u"initially"_s), a.get(u"match"_s),
@@ -474,7 +502,7 @@ void readTableItem(TableDef &t, const Value &v, Dialect d)
                      {u"postgresql_"_s, u"sqlite_"_s});
         IndexDef i;
         i.loc = c->loc;
-        i.name = a.requiredName(u"name"_s);
+        i.name = a.objectName(u"name"_s, d, true);
         i.unique = a.boolean(u"unique"_s).value_or(false);
         for (const Value &e : c->args.mid(1))
             i.expressions << indexElement(e, d, c->loc);

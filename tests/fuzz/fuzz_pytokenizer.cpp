@@ -1,5 +1,5 @@
-// Fuzz target for the Python tokenizer (engine/script/pytokenizer.h) and the literal
-// op.execute() reader built on it (engine/script/pyexecute.h). Checked:
+// Fuzz target for the Python tokenizer (engine/script/pytokenizer.h); the interpreter built
+// on it has its own target (fuzz_interpreter.cpp). Checked:
 //
 // - tokenizePython(): an error has a message and a line; a success ends with exactly one
 //   EndMarker, has as many Dedent as Indent tokens, positions are 1-based with lines
@@ -8,13 +8,10 @@
 //   a Comment starts with '#', a String ends with its quote;
 // - PyTokenizer::skipBlock() after every Indent: the pass ends (EndMarker or Error, an Error
 //   with a message), and it ends with EndMarker whenever tokenizePython() succeeded (skipping
-//   checks a subset of what next() checks);
-// - extractExecuteBodies(): a failing function has a Parse error naming the file and a line,
-//   a readable one calls at 1-based positions in ascending lines.
+//   checks a subset of what next() checks).
 
 #include "fuzzcheck.h"
 
-#include "script/pyexecute.h"
 #include "script/pytokenizer.h"
 
 #include <QByteArray>
@@ -90,22 +87,6 @@ bool skippingPass(QByteArrayView input)
     }
 }
 
-void checkBody(const retort::ExecuteBody &body, const QString &file)
-{
-    if (!body.ok()) {
-        FUZZ_CHECK(body.error->kind == retort::ErrorKind::Parse, "refusals are Parse errors");
-        FUZZ_CHECK(body.error->file == file && body.error->line >= 0 && body.errorColumn >= 0,
-                   "refusals name the file");
-        FUZZ_CHECK(!body.error->message.isEmpty(), "refusals have a message");
-        return;
-    }
-    int line = 1;
-    for (const retort::ExecuteCall &call : body.calls) {
-        FUZZ_CHECK(call.line >= line && call.column >= 1, "calls in ascending lines");
-        line = call.line;
-    }
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -123,13 +104,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool skipped = skippingPass(input);
     FUZZ_CHECK(skipped || !tokens.ok(), "skipping blocks accepts what tokenizing accepts");
 
-    const QString file = QStringLiteral("fuzz.py");
-    const auto bodies = retort::extractExecuteBodies(input.toByteArray(), file);
-    if (bodies.ok()) {
-        checkBody(bodies->upgrade, file);
-        checkBody(bodies->downgrade, file);
-    } else {
-        FUZZ_CHECK(!bodies.error().message.isEmpty(), "an error has a message");
-    }
     return 0;
 }

@@ -304,14 +304,15 @@ void TestRunErrors::unsupportedPythonBodiesRefusedBeforeRunning()
     QVERIFY(writeFile(v + QStringLiteral("p1_execute.py"),
                       pyRevision("p1", "", "    op.execute('CREATE TABLE p1t (id integer)')",
                                  "    op.execute('DROP TABLE p1t')")));
-    QVERIFY(writeFile(v + QStringLiteral("p2_read.py"),
-                      pyRevision("p2", "p1",
-                                 "    # a comment first\n"
-                                 "    rows = op.get_bind().execute(sa.text('SELECT 1')).fetchall()\n"
-                                 "    if rows:\n"
-                                 "        op.create_table('p2t', sa.Column('id', sa.Integer()))",
-                                 "    try:\n        op.drop_table('p2t')\n    except Exception:\n"
-                                 "        pass")));
+    QVERIFY(
+        writeFile(v + QStringLiteral("p2_read.py"),
+                  pyRevision("p2", "p1",
+                             "    # a comment first\n"
+                             "    rows = op.get_bind().execute(sa.text('SELECT 1')).fetchall()\n"
+                             "    if rows:\n"
+                             "        op.create_table('p2t', sa.Column('id', sa.Integer()))",
+                             "    try:\n        op.drop_table('p2t')\n    except Exception:\n"
+                             "        pass")));
     QVERIFY(writeFile(v + QStringLiteral("p3_execute.py"),
                       pyRevision("p3", "p2", "    op.execute('CREATE TABLE p3t (id integer)')",
                                  "    op.execute('DROP TABLE p3t')")));
@@ -325,7 +326,8 @@ void TestRunErrors::unsupportedPythonBodiesRefusedBeforeRunning()
     const QString ini = dir + QStringLiteral("/alembic.ini");
     ScratchDatabase db(m_server, QStringLiteral("rt_errors_ops"));
     QCOMPARE(db.error(), QString());
-    const QStringList global{QStringLiteral("-c"), ini, QStringLiteral("--url"), db.url(),
+    const QStringList global{QStringLiteral("-c"),       ini,
+                             QStringLiteral("--url"),    db.url(),
                              QStringLiteral("--python"), QStringLiteral("none")};
 
     const QString header = QStringLiteral(
@@ -335,11 +337,10 @@ void TestRunErrors::unsupportedPythonBodiesRefusedBeforeRunning()
     // file:line:column: reason (the step)
     const auto refusal = [&v](const QString &file, int line, const QString &reasonPattern,
                               const QString &step) {
-        return QRegularExpression(
-            QStringLiteral("^  ") + QRegularExpression::escape(v + file) +
-            QStringLiteral(":%1:\\d+: .*%2.* \\(%3\\)$")
-                .arg(line)
-                .arg(reasonPattern, QRegularExpression::escape(step)));
+        return QRegularExpression(QStringLiteral("^  ") + QRegularExpression::escape(v + file) +
+                                  QStringLiteral(":%1:\\d+: .*%2.* \\(%3\\)$")
+                                      .arg(line)
+                                      .arg(reasonPattern, QRegularExpression::escape(step)));
     };
     const QRegularExpression p2 =
         refusal(QStringLiteral("p2_read.py"), kPyBodyLine + 1, QStringLiteral("get_bind"),
