@@ -871,126 +871,12 @@ Vorlagen werden mit dem Befehl &apos;init&apos; verwendet, z. B.:
         <translation>Probelauf: zurückgerollt.</translation>
     </message>
     <message>
-        <source>op.execute() at column %1: the SQL holds the bind parameter &apos;:%2&apos;, which has no value (SQLAlchemy&apos;s text() reads &apos;:name&apos; as a parameter; write &apos;\\:%2&apos; for a literal colon)</source>
-        <translation>op.execute() in Spalte %1: Das SQL enthält den Bind-Parameter &apos;:%2&apos;, der keinen Wert hat (SQLAlchemys text() liest &apos;:name&apos; als Parameter; schreiben Sie &apos;\\:%2&apos; für einen wörtlichen Doppelpunkt)</translation>
-    </message>
-    <message>
         <source>Can&apos;t read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) cannot run: Retort runs .sql revisions and Python revisions whose functions only call op.execute() with literal SQL; nothing was run.
-</source>
-        <translation>
-            <numerusform>%n Schritt kann nicht laufen: Retort führt .sql-Revisionen aus und Python-Revisionen, deren Funktionen nur op.execute() mit literalem SQL aufrufen; es wurde nichts ausgeführt.
-</numerusform>
-            <numerusform>%n Schritte können nicht laufen: Retort führt .sql-Revisionen aus und Python-Revisionen, deren Funktionen nur op.execute() mit literalem SQL aufrufen; es wurde nichts ausgeführt.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>an if statement</source>
-        <translation>eine if-Anweisung</translation>
-    </message>
-    <message>
-        <source>an elif clause</source>
-        <translation>ein elif-Zweig</translation>
-    </message>
-    <message>
-        <source>an else clause</source>
-        <translation>ein else-Zweig</translation>
-    </message>
-    <message>
-        <source>a for loop</source>
-        <translation>eine for-Schleife</translation>
-    </message>
-    <message>
-        <source>a while loop</source>
-        <translation>eine while-Schleife</translation>
-    </message>
-    <message>
-        <source>a with statement</source>
-        <translation>eine with-Anweisung</translation>
-    </message>
-    <message>
-        <source>a try statement</source>
-        <translation>eine try-Anweisung</translation>
-    </message>
-    <message>
-        <source>an except clause</source>
-        <translation>ein except-Zweig</translation>
-    </message>
-    <message>
-        <source>a finally clause</source>
-        <translation>ein finally-Zweig</translation>
-    </message>
-    <message>
-        <source>a match statement</source>
-        <translation>eine match-Anweisung</translation>
-    </message>
-    <message>
-        <source>a case clause</source>
-        <translation>ein case-Zweig</translation>
-    </message>
-    <message>
-        <source>a nested function definition</source>
-        <translation>eine verschachtelte Funktionsdefinition</translation>
     </message>
     <message>
         <source>a class definition</source>
         <translation>eine Klassendefinition</translation>
-    </message>
-    <message>
-        <source>an async statement</source>
-        <translation>eine async-Anweisung</translation>
-    </message>
-    <message>
-        <source>a decorator</source>
-        <translation>ein Dekorator</translation>
-    </message>
-    <message>
-        <source>a return statement</source>
-        <translation>eine return-Anweisung</translation>
-    </message>
-    <message>
-        <source>a raise statement</source>
-        <translation>eine raise-Anweisung</translation>
-    </message>
-    <message>
-        <source>an assert statement</source>
-        <translation>eine assert-Anweisung</translation>
-    </message>
-    <message>
-        <source>a del statement</source>
-        <translation>eine del-Anweisung</translation>
-    </message>
-    <message>
-        <source>a global statement</source>
-        <translation>eine global-Anweisung</translation>
-    </message>
-    <message>
-        <source>a nonlocal statement</source>
-        <translation>eine nonlocal-Anweisung</translation>
-    </message>
-    <message>
-        <source>an import statement</source>
-        <translation>eine import-Anweisung</translation>
-    </message>
-    <message>
-        <source>a break statement</source>
-        <translation>eine break-Anweisung</translation>
-    </message>
-    <message>
-        <source>a continue statement</source>
-        <translation>eine continue-Anweisung</translation>
-    </message>
-    <message>
-        <source>a yield expression</source>
-        <translation>ein yield-Ausdruck</translation>
-    </message>
-    <message>
-        <source>an await expression</source>
-        <translation>ein await-Ausdruck</translation>
     </message>
     <message>
         <source>unexpected indent</source>
@@ -1005,112 +891,8 @@ Vorlagen werden mit dem Befehl &apos;init&apos; verwendet, z. B.:
         <translation>ungültige Syntax</translation>
     </message>
     <message>
-        <source>async def</source>
-        <translation>async def</translation>
-    </message>
-    <message>
-        <source>a parameter list</source>
-        <translation>eine Parameterliste</translation>
-    </message>
-    <message>
-        <source>a compound statement</source>
-        <translation>eine zusammengesetzte Anweisung</translation>
-    </message>
-    <message>
-        <source>an f-string</source>
-        <translation>ein f-String</translation>
-    </message>
-    <message>
-        <source>an expression</source>
-        <translation>ein Ausdruck</translation>
-    </message>
-    <message>
-        <source>an annotated assignment</source>
-        <translation>eine annotierte Zuweisung</translation>
-    </message>
-    <message>
-        <source>an assignment</source>
-        <translation>eine Zuweisung</translation>
-    </message>
-    <message>
-        <source>an augmented assignment</source>
-        <translation>eine erweiterte Zuweisung</translation>
-    </message>
-    <message>
-        <source>%1() inside a larger expression</source>
-        <translation>%1() innerhalb eines größeren Ausdrucks</translation>
-    </message>
-    <message>
-        <source>%1() without an argument</source>
-        <translation>%1() ohne Argument</translation>
-    </message>
-    <message>
-        <source>%1() with the keyword argument %2</source>
-        <translation>%1() mit dem Schlüsselwortargument %2</translation>
-    </message>
-    <message>
-        <source>%1() with an unpacked argument</source>
-        <translation>%1() mit einem entpackten Argument</translation>
-    </message>
-    <message>
-        <source>%1() with more than one argument</source>
-        <translation>%1() mit mehr als einem Argument</translation>
-    </message>
-    <message>
-        <source>%1() with an argument that is not a string literal</source>
-        <translation>%1() mit einem Argument, das kein String-Literal ist</translation>
-    </message>
-    <message>
-        <source>%1() with an f-string</source>
-        <translation>%1() mit einem f-String</translation>
-    </message>
-    <message>
-        <source>%1() with a bytes literal</source>
-        <translation>%1() mit einem Bytes-Literal</translation>
-    </message>
-    <message>
         <source>%1(): %2</source>
         <translation>%1(): %2</translation>
-    </message>
-    <message>
-        <source>%1(): %2 is not supported yet: only op.execute() with literal SQL can run without the renderer</source>
-        <translation>%1(): %2 wird noch nicht unterstützt: Ohne den Renderer kann nur op.execute() mit literalem SQL laufen</translation>
-    </message>
-    <message>
-        <source>%1() may be replaced by the star import at line %2</source>
-        <translation>%1() kann durch den Stern-Import in Zeile %2 ersetzt werden</translation>
-    </message>
-    <message>
-        <source>%1() is missing: a revision must define upgrade() and downgrade() at module level</source>
-        <translation>%1() fehlt: Eine Revision muss upgrade() und downgrade() auf Modulebene definieren</translation>
-    </message>
-    <message>
-        <source>%1 is bound inside a block at line %2: Retort cannot tell whether that runs</source>
-        <translation>%1 wird in einem Block in Zeile %2 gebunden: Retort kann nicht erkennen, ob dieser ausgeführt wird</translation>
-    </message>
-    <message>
-        <source>%1 is bound at line %2 to something other than a function</source>
-        <translation>%1 wird in Zeile %2 an etwas anderes als eine Funktion gebunden</translation>
-    </message>
-    <message>
-        <source>the star import at line %1 may rebind it</source>
-        <translation>der Stern-Import in Zeile %1 kann ihn neu binden</translation>
-    </message>
-    <message>
-        <source>it is not bound</source>
-        <translation>er ist nicht gebunden</translation>
-    </message>
-    <message>
-        <source>it is bound inside a block at line %1</source>
-        <translation>er wird in einem Block in Zeile %1 gebunden</translation>
-    </message>
-    <message>
-        <source>line %1 binds it to something else</source>
-        <translation>Zeile %1 bindet ihn an etwas anderes</translation>
-    </message>
-    <message>
-        <source>%1(): %2 must be bound by `%3` at module level, but %4</source>
-        <translation>%1(): %2 muss auf Modulebene durch `%3` gebunden werden, aber %4</translation>
     </message>
     <message>
         <source>revision must be a non-empty string, not %1</source>
@@ -1472,6 +1254,1171 @@ The transaction was %8.</source>
 %7
 Die Transaktion wurde %8.</translation>
     </message>
+    <message>
+        <source>%1 cannot be rendered (%2), and Alembic&apos;s offline mode failed on it too: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps that Retort cannot render run with Alembic through %1 (found by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- not renderable: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- (no statements)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier &apos;%1&apos; exceeds maximum length of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite does not support autoincrement for composite primary keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be rendered as an SQL literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.func.%1() is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.func.%1 must be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bind parameter &apos;:%1&apos; has no value (offline mode prints a placeholder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.text() takes a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server_default must be a string or an SQL expression, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as server_default is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no literal renderer for %1 in a column without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no literal renderer for %1 in a %2 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.table(): expected sa.column(...), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sa.table(...) or the result of op.create_table(), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.bulk_insert(): rows must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.bulk_insert(): rows must be dictionaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.bulk_insert(): the table has no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.table().%1() is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.table().%1(): arguments are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renders as a bind parameter in offline mode; use op.inline_literal()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.values(): only keywords or one dict are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.where(): only comparisons of a column with op.inline_literal() are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.table().%1().%2() is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.table().insert() without values is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.table().update() without values is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f-string: single &apos;}&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f-string: expecting &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f-string: empty expression not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f-string: invalid conversion character: expected &apos;s&apos;, &apos;r&apos;, or &apos;a&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f-string: expressions nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation takes more than %1 steps (an endless loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on a value that Retort cannot know: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets a Python function, module or object that Retort cannot render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value at line %1 is larger than Retort&apos;s limit of %2 items or characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` at line %2 is used before it is assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` may come from `from %2 import *`, which Retort does not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not defined, unless %2 at line %3 defines it, which Retort does not interpret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name `%1` at line %2 is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value at line %1 nests more than %2 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unpacking at line %1 expects %2 values, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment to a nested item at line %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slice assignment at line %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IndexError: list assignment index out of range (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item assignment at line %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a starred assignment target must be in a list or tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment to %1 at line %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is changed in place at line %2 while another name or value refers to the same object, which Retort does not track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is imported from %2, which Retort does not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alembic.%1 is not interpreted by Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is only for type annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textwrap.%1 is not interpreted by Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recursion deeper than %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2 gets too many positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2 gets multiple values for argument &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2 gets an unexpected keyword argument &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2 is missing the argument &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `+=`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `+=` at line %1 is not supported on this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `if`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `while`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `for` loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is defined by %2, which Retort does not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2 fails the migration in Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2 is not supported by Retort&apos;s interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `with` statement with several items at line %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `with` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `with` statement over %1 at line %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call op.%1()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch_op.%1() at line %2 is called after its `with` block ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module defines no %1() function, unless %2 at line %3 defines it, which Retort does not interpret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module defines no %1() function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: %1() at line %2 gets %3 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: textwrap.dedent() at line %1 needs a str</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print() at line %1 writes to Alembic&apos;s output, which Retort does not render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>len() at line %1 of %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() of %2 at line %3 is not computed by Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int() at line %1 exceeds 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueError: invalid literal for int() at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int() at line %1 of %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueError: could not convert string to float at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>float() at line %1 of %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted() at line %1 with %2= is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: sorted() at line %1 compares values of different types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dict() at line %1 needs pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: range() at line %1 needs integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueError: range() arg 3 must not be zero (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2 is not supported with these arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: %1() at line %2 compares values of different types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isinstance() at line %1 is only computed for Python&apos;s own types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abs() at line %1 is not supported for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round() at line %1 is not supported for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set at line %1 is not interpreted by Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2 is not supported by Retort&apos;s interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at line %2 changes a value that is not a plain variable, which Retort does not track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>str.format() at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: str.join() at line %1 expects str items, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueError: empty separator (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: %1() at line %2 needs str</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IndexError: pop from empty list or index out of range (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueError: the item is not in the list (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyError at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AttributeError: &apos;%1&apos; object has no attribute &apos;%2&apos; (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression at line %1 nests too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `not`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer at line %1 exceeds 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: bad operand type for unary %1: &apos;%2&apos; (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `and`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `or`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conditional expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `*` unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: unhashable type: &apos;%1&apos; (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `**` at line %1 unpacks something that is not a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression at line %1 is not valid here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2 is not interpreted by Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the f-string at line %1 formats %2, which Retort does not compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the f-string at line %1 cannot be formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the f-string at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on the truth value of an SQLAlchemy construct, which Retort does not compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 iterates over an SQLAlchemy construct, which Retort does not compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: &apos;%1&apos; object is not iterable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads the database connection, which Retort cannot know offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2 is a method that is not called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `*` argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `**` argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `**` argument at line %1 is not a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: keywords must be strings (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call %1%2()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call %1 at line %2 depends on a value that Retort cannot know: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: %1 at line %2 is not callable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling the result of %1 at line %2 is not interpreted by Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context.%1() at line %2 is not supported by Retort&apos;s interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2 reads the database, which Retort cannot know offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: &apos;%1&apos; object at line %2 is not callable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of %1 at line %2 is read from the database, which Retort cannot know offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2 acts on the database connection, which Retort cannot render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: unsupported operand type(s) for %1: &apos;%2&apos; and &apos;%3&apos; (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeroDivisionError at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `%` formatting at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the `is` at line %1 compares values by identity, which Retort does not track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chained comparison at line %1 compares SQLAlchemy constructs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: &apos;in &lt;string&gt;&apos; requires string as left operand (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: argument of type &apos;%1&apos; is not iterable (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: &apos;%1&apos; not supported between instances of &apos;%2&apos; and &apos;%3&apos; (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: slice indices must be integers (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slice at line %1 is not supported on this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueError: slice step cannot be zero (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyError: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IndexError: index out of range (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeError: &apos;%1&apos; object is not subscriptable with &apos;%2&apos; (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comprehension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comprehension&apos;s `if`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment expression (:=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;else&apos; after &apos;if&apos; expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `yield` expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an `await` expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use starred expression here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dict comprehension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set comprehension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complex number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer larger than 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format spec &apos;%1&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format code &apos;%1&apos; for object of type &apos;str&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format code &apos;%1&apos; for object of type &apos;int&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format() of this value is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyError: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%-formatting of this value is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%%%1 format: a real number is required, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be real number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion %%%1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is longer than 4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not all arguments converted during string formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single &apos;}&apos; encountered in format string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single &apos;{&apos; encountered in format string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested replacement fields are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement index %1 out of range for positional args tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting of this value is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many nested parentheses or statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an indented block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `try` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an `else` clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an `async` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `match` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decorated definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `raise` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an `assert` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `del` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a `nonlocal` statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal expression for augmented assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot assign to expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rendered for SQLite: Alembic&apos;s SQLite support has no ALTER for it (use batch_alter_table, which needs the table&apos;s definition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call .%1() on %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autocommit_block() takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type_ must be &apos;foreignkey&apos;, &apos;primary&apos;, &apos;unique&apos; or &apos;check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: execution_options is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rendered for SQLite, which has no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: insert_before/insert_after need the table&apos;s current definition (batch mode recreate), which offline rendering cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the table&apos;s current definition (batch mode recreate), which offline rendering cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column&apos;s constraints cannot be added on SQLite (no ALTER of constraints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: postgresql_using must be used with the type_ parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.create_table(): keyword &apos;sqlite_autoincrement&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keyword &apos;quote&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: postgresql_using &apos;%2&apos; is not an index method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: postgresql_include must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.text().bindparams(): offline mode prints bind placeholders, not the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes an sa.Sequence()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite has no sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Sequence(): %1 must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in op.execute() is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.execute() takes a string or sa.text(), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Enum&apos;s .%1() must be given op.get_bind()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.batch_alter_table(): recreate must be &apos;auto&apos;, &apos;always&apos; or &apos;never&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.batch_alter_table(): keyword &apos;%1&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.batch_alter_table() needs the table&apos;s current definition (batch mode recreate), which offline rendering cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: argument &apos;%2&apos; given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keyword &apos;%2&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be True or False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.ForeignKey(): &apos;%1&apos; is not &quot;table.column&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferrable must be True or False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sa.Column(...), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column(): unexpected %1 argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.ForeignKey(): use_alter is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Identity() cannot be rendered for SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Identity(): keyword &apos;on_null&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Identity(): &apos;%1&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Computed(): PostgreSQL supports only persisted computed columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column(): %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column() needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column(&apos;%1&apos;) has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column(&apos;%1&apos;): a type taken from the foreign key&apos;s column is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column(): autoincrement must be True, False, &quot;auto&quot; or &quot;ignore_fk&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column(): keyword &apos;%1&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.create_table(): unexpected %1 argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use_alter is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column lists differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the referenced columns are in different tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op.create_table(): %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.Column(&apos;%1&apos;): autoincrement=True needs an integer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one column may be marked autoincrement=True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the values must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: create_constraint=True is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: length is shorter than the longest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a PostgreSQL ENUM type requires a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 is not a column type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql.CITEXT is not known to SQLAlchemy 1.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rendered for SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sa.ARRAY cannot be rendered for SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: native=False is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an ARRAY of Enum is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 with Alembic through the Python bridge (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run cannot include steps that only the Python bridge can run (it commits them); nothing was run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the database is as it was before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at the state after %1 (committed before the Python bridge ran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot import alembic and sqlalchemy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python bridge&apos;s script is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t start %1 for the Python bridge: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the Python bridge was stopped; its transaction is rolled back by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alembic (Python bridge) failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python given by %1 (%2) cannot run Alembic: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) cannot run; nothing was run.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) cannot run: Retort cannot render them to SQL, and no Python with Alembic is configured to run them (--python, the ini&apos;s retort_python, a project .venv or python3 on PATH); nothing was run.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui</name>
@@ -1758,6 +2705,28 @@ Die Transaktion wurde %8.</translation>
     <message>
         <source>every row updated in %1</source>
         <translation>alle Zeilen in %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 %2 renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL executed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retort cannot render this step, and no Python with Alembic was found to run it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Runs with Alembic through the Python bridge; Alembic&apos;s offline mode cannot print it either.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Runs with Alembic through the Python bridge; Alembic&apos;s offline text:
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +3069,22 @@ Die Transaktion wurde %8.</translation>
         <source>Revision Written</source>
         <translation>Revision geschrieben</translation>
     </message>
+    <message>
+        <source>Migration Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A migration is running on %1. Closing the window cancels it: the running statement is cancelled and the run&apos;s transaction rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Run and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>retort::DetailsPanel</name>
@@ -2216,8 +3201,21 @@ Die Transaktion wurde %8.</translation>
         <translation>Diese Revision hat keinen Downgrade-Abschnitt.</translation>
     </message>
     <message>
-        <source>The SQL of this Python migration will appear here once the engine renders its operations (op.create_table, op.add_column, ...). Until then, see the Source tab.</source>
-        <translation>Das SQL dieser Python-Migration erscheint hier, sobald die Engine ihre Operationen (op.create_table, op.add_column, ...) umsetzen kann. Bis dahin siehe den Reiter „Quelltext“.</translation>
+        <source>This function runs no SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- This file is not valid Python:
+-- %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Retort cannot render this function to SQL:
+-- %1
+-- A run hands this step to Alembic through the Python bridge (a Python with Alembic: the project&apos;s .venv, retort_python in alembic.ini, or python3 on PATH).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,13 +3645,6 @@ Die Transaktion wurde %8.</translation>
         <translation>&lt;br&gt;Bereinigen: Zuerst werden alle Zeilen der Versionstabelle gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) cannot run, so this plan cannot be run. Retort runs Python revisions only when their body is op.execute() of literal SQL; see each step for the file, line and reason.</source>
-        <translation>
-            <numerusform>%n Schritt kann nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort führt Python-Revisionen nur aus, wenn ihr Rumpf aus op.execute() mit literalem SQL besteht; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
-            <numerusform>%n Schritte können nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort führt Python-Revisionen nur aus, wenn ihr Rumpf aus op.execute() mit literalem SQL besteht; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n destructive statement(s): data can be lost once the run commits. Read the warnings of the marked steps.</source>
         <translation>
             <numerusform>%n destruktive Anweisung: Sobald der Lauf festgeschrieben ist, können Daten verloren gehen. Lesen Sie die Warnungen der markierten Schritte.</numerusform>
@@ -2695,6 +3686,24 @@ Die Transaktion wurde %8.</translation>
     <message>
         <source>%1: cannot run (%2:%3): %4</source>
         <translation>%1: nicht ausführbar (%2:%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) cannot run, so this plan cannot be run. Retort cannot render them to SQL and no Python with Alembic was found to run them; see each step for the file, line and reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) run with Alembic through the Python bridge, each in a transaction of its own: what runs before such a step is committed first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Runs with Alembic through the Python bridge&lt;/b&gt;: Retort cannot render it (%1).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

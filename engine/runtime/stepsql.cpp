@@ -54,8 +54,7 @@ Result<StepSql> forPythonSource(const QByteArray &source,
         out.notRenderable = function.notRenderable;
         return out;
     }
-    render::RenderedFunction rendered =
-        render::renderCalls(function.calls, target.dialect, path);
+    render::RenderedFunction rendered = render::renderCalls(function.calls, target.dialect, path);
     if (rendered.notRenderable) {
         out.notRenderable = rendered.notRenderable;
         return out;
