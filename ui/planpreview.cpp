@@ -3,6 +3,7 @@
 #include "runtime/offline.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace retort {
 
@@ -128,9 +129,22 @@ PlanPreview buildPlanPreview(const RevisionMap &map,
                     p.sql;
         p.summary = summarizeSql(p.statements);
         if (!sql.changes.isEmpty()) {
+            // The operation model names what each op changes; op.execute()'s SQL is read by
+            // its keywords (the statements that the call at that line produced).
             p.summary.changes.clear();
-            for (const render::Change &c : std::as_const(sql.changes))
-                p.summary.changes.append(describe(c));
+            QSet<int> executeLines;
+            for (const render::Change &c : std::as_const(sql.changes)) {
+                if (c.action != render::Change::Action::Execute) {
+                    p.summary.changes.append(describe(c));
+                } else if (!executeLines.contains(c.loc.line)) {
+                    executeLines.insert(c.loc.line);
+                    QStringList executed;
+                    for (const StepStatement &st : std::as_const(sql.statements))
+                        if (st.line == c.loc.line)
+                            executed.append(st.sql);
+                    p.summary.changes.append(summarizeSql(executed).changes);
+                }
+            }
         }
         out.warningCount += int(p.summary.warnings.size());
         out.sql.append(sql);

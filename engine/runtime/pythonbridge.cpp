@@ -149,7 +149,13 @@ Result<std::optional<PythonBridge>> PythonBridge::find(const QString &explicitPy
     for (const QString &entry : config.prependSysPath)
         bridge.sysPath.append(QDir::cleanPath(QDir(config.here).absoluteFilePath(entry)));
 
-    if (explicitPython == QStringLiteral("none"))
+    QString given = explicitPython;
+    QString givenBy = QStringLiteral("--python");
+    if (given.isEmpty() && !qEnvironmentVariable(kPythonVariable).isEmpty()) {
+        given = qEnvironmentVariable(kPythonVariable);
+        givenBy = QStringLiteral("$") + QString::fromLatin1(kPythonVariable);
+    }
+    if (given == QStringLiteral("none"))
         return std::optional<PythonBridge>{};
     const auto chosen = [&](const QString &python, const QString &by,
                             bool must) -> Result<std::optional<PythonBridge>> {
@@ -165,8 +171,8 @@ Result<std::optional<PythonBridge>> PythonBridge::find(const QString &explicitPy
                 Tr::tr("The Python given by %1 (%2) cannot run Alembic: %3").arg(by, python, why));
         return std::optional<PythonBridge>{};
     };
-    if (!explicitPython.isEmpty())
-        return chosen(explicitPython, QStringLiteral("--python"), true);
+    if (!given.isEmpty())
+        return chosen(given, givenBy, true);
     if (!config.retortPython.isEmpty())
         return chosen(QDir(config.here).absoluteFilePath(config.retortPython),
                       QStringLiteral("retort_python in %1").arg(config.iniPath), true);

@@ -24,6 +24,9 @@ namespace retort {
  * project's folder and `prepend_sys_path` on sys.path, as Alembic does) and runs its
  * upgrade() or downgrade() through Alembic's Operations; env.py is not run.
  */
+/** The environment variable that chooses the bridge's Python when --python is not given. */
+inline constexpr char kPythonVariable[] = "RETORT_PYTHON";
+
 struct PythonBridge
 {
     QString python;      ///< the interpreter to start
@@ -32,7 +35,7 @@ struct PythonBridge
 
     /**
      * The Python to bridge with: `explicitPython` (`--python`; "none" disables the bridge),
-     * else the ini's `retort_python`, else the project's `.venv/bin/python` or
+     * else $RETORT_PYTHON (the same values), else the ini's `retort_python`, else the project's `.venv/bin/python` or
      * `venv/bin/python` (next to alembic.ini), else `python3` on PATH. The chosen one must
      * import alembic and sqlalchemy: an explicit one that cannot is an Error; an automatic
      * one that cannot is skipped. No bridge at all is nullopt.

@@ -107,9 +107,9 @@ std::optional<Error> notRenderableError(const MigrationPlan &plan, const QList<S
         return std::nullopt;
     return makeError(ErrorKind::Parse,
                      Tr::tr("%n step(s) cannot run: Retort cannot render them to SQL, and no "
-                            "Python with Alembic is configured to run them (--python, the "
-                            "ini's retort_python, a project .venv or python3 on PATH); nothing "
-                            "was run.\n",
+                            "Python with Alembic is configured to run them (--python, "
+                            "$RETORT_PYTHON, the ini's retort_python, a project .venv or python3 "
+                            "on PATH); nothing was run.\n",
                             nullptr, int(problems.size())) +
                          problems.join(QLatin1Char('\n')));
 }

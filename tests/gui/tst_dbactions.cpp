@@ -27,6 +27,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -439,24 +440,35 @@ void TestDbActions::destructiveWarnings()
 
 void TestDbActions::refusedSteps()
 {
-    // The demo's revisions are autogenerate operations, which the runtime does not run yet.
+    // A step the engine cannot render (it reads the database through op.get_bind()) and no
+    // Python bridge ($RETORT_PYTHON=none): the plan is refused, naming file and line.
     QTemporaryDir dir;
-    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+    QDir(dir.path()).mkpath(QStringLiteral("versions"));
+    const QString ini = QDir(dir.path()).filePath(QStringLiteral("alembic.ini"));
+    for (const auto &[path, text] :
+         {std::pair{ini, QByteArray("[alembic]\nscript_location = %(here)s\n")},
+          std::pair{QDir(dir.path()).filePath(QStringLiteral("versions/rf01_read.py")),
+                    QByteArray("from alembic import op\nimport sqlalchemy as sa\n\n"
+                               "revision = 'rf01'\ndown_revision = None\n\n\n"
+                               "def upgrade():\n"
+                               "    n = op.get_bind().execute(sa.text('SELECT 1')).scalar()\n"
+                               "    if n:\n"
+                               "        op.create_table('t', sa.Column('id', sa.Integer()))\n\n\n"
+                               "def downgrade():\n    op.drop_table('t')\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    const QByteArray savedPython = qgetenv("RETORT_PYTHON");
+    qputenv("RETORT_PYTHON", "none");
+    const auto restore = qScopeGuard([savedPython] { qputenv("RETORT_PYTHON", savedPython); });
     QString error;
-    const QString ini = installDemoProject(&error);
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    QVERIFY2(!ini.isEmpty(), qPrintable(error));
     const QString db = freshDatabase(m_server, QStringLiteral("gui_refused"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     MainWindow w;
     w.show();
     QVERIFY(openAndWait(w, ini));
-    // The demo opens on its SQLite database (the ini's URL) by itself.
-    QSignalSpy refreshed(w.database(), &DatabaseController::stateRefreshed);
-    QVERIFY(w.database()->isConnected() || refreshed.wait(20000));
-    QVERIFY(w.database()->profile()->origin == ConnectionProfile::Origin::Ini);
-    QVERIFY(w.statusSummary()->text().contains(QStringLiteral("connection: sqlite:///")));
-    QVERIFY(connectThroughDialog(w, serverUrl(m_server, db), QStringLiteral("demo on pg")));
+    QVERIFY(connectThroughDialog(w, serverUrl(m_server, db), QStringLiteral("refused")));
     PlanDialog *plan = planFor(w, RevisionAction::UpgradeToHeads);
     QVERIFY(plan);
     QVERIFY(plan->preview().refused());
