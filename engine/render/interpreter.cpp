@@ -226,6 +226,10 @@ void boundNames(const Stmt &s, QSet<QString> &names, int depth = 0)
         boundNames(*c, names, depth + 1);
     for (const StmtPtr &c : s.orelse)
         boundNames(*c, names, depth + 1);
+    for (const Stmt::Elif &e : s.elifs) {
+        for (const StmtPtr &c : e.body)
+            boundNames(*c, names, depth + 1);
+    }
 }
 
 void globalNames(const StmtList &body, QSet<QString> &names, int depth = 0)
@@ -240,6 +244,8 @@ void globalNames(const StmtList &body, QSet<QString> &names, int depth = 0)
         if (s->kind != Stmt::Kind::FunctionDef) {
             globalNames(s->body, names, depth + 1);
             globalNames(s->orelse, names, depth + 1);
+            for (const Stmt::Elif &e : s->elifs)
+                globalNames(e.body, names, depth + 1);
         }
     }
 }
@@ -929,7 +935,20 @@ Flow Interpreter::execStmt(const Stmt &s, Scope &scope)
             truth(test, [&] { return lineUse(Tr::tr("the `if`"), s.loc); });
         if (!t)
             return Flow::Fail;
-        return execBlock(*t ? s.body : s.orelse, scope);
+        if (*t)
+            return execBlock(s.body, scope);
+        for (const Stmt::Elif &e : s.elifs) {
+            const Value v = eval(*e.test, scope);
+            if (failed())
+                return Flow::Fail;
+            const std::optional<bool> b =
+                truth(v, [&] { return lineUse(Tr::tr("the `elif`"), e.loc); });
+            if (!b)
+                return Flow::Fail;
+            if (*b)
+                return execBlock(e.body, scope);
+        }
+        return execBlock(s.orelse, scope);
     }
     case Stmt::Kind::While: {
         // An endless loop is reported at the innermost loop.

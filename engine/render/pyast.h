@@ -106,7 +106,7 @@ struct Stmt
         Assign,    ///< targets = value (targets.size() >= 1)
         AugAssign, ///< target op= value
         AnnAssign, ///< target: annotation [= value] (value may be null)
-        If,        ///< if test: body else: orelse
+        If,        ///< if test: body elif elifs[i]... else: orelse
         For,       ///< for target in iter: body else: orelse
         While,     ///< while test: body else: orelse
         Return,    ///< value may be null
@@ -138,6 +138,14 @@ struct Stmt
     std::vector<ExprPtr> withTargets; ///< parallel to withItems; null without `as`
     StmtList body;
     StmtList orelse;
+    /// `elif` clauses of an If, flat (a long chain must not nest the tree).
+    struct Elif
+    {
+        SourceLoc loc;
+        ExprPtr test;
+        StmtList body;
+    };
+    std::vector<Elif> elifs;
 };
 
 /** A parsed module: its statements, the UTF-8 text they refer to. */

@@ -387,9 +387,14 @@ Value Interpreter::builtin(const QString &name, Args args, const Expr &call)
             fail(loc, Tr::tr("ValueError: range() arg 3 must not be zero (line %1)").arg(line));
             return {};
         }
-        const qint64 count = stepBy > 0
-                                 ? (stop > start ? (stop - start + stepBy - 1) / stepBy : 0)
-                                 : (start > stop ? (start - stop - stepBy - 1) / -stepBy : 0);
+        // Unsigned: the bounds may span the whole 64-bit range.
+        const bool up = stepBy > 0;
+        const bool empty = up ? stop <= start : start <= stop;
+        const quint64 span =
+            empty ? 0 : (up ? quint64(stop) - quint64(start) : quint64(start) - quint64(stop));
+        const quint64 stride = up ? quint64(stepBy) : quint64(0) - quint64(stepBy);
+        const quint64 exact = empty ? 0 : (span - 1) / stride + 1;
+        const qint64 count = exact > (quint64(1) << 40) ? (qint64(1) << 40) : qint64(exact);
         if (!checkSize(qsizetype(std::min<qint64>(count, qint64(1) << 40)), loc))
             return {};
         QList<Value> items;

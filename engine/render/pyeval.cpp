@@ -889,6 +889,8 @@ Value Interpreter::binaryOp(const QString &op, const Value &l, const Value &r, S
             checkSize(qsizetype(4 << 20) + 1, loc);
             return {};
         }
+        if (unit == 0)
+            return seq;
         if (seq.isStr())
             return Value::string(seq.str().repeated(qsizetype(n)));
         QList<Value> items;

@@ -471,10 +471,15 @@ StmtPtr Parser::parseIf(const PyToken &keyword)
     if (!expect(":"))
         return s;
     parseBlock(s->body);
-    if (!m_failed && peek().isName("elif")) {
+    while (!m_failed && peek().isName("elif")) {
         const PyToken elif = take();
-        s->orelse.push_back(parseIf(elif));
-        return s;
+        Stmt::Elif clause;
+        clause.loc = locOf(elif);
+        clause.test = namedExpr();
+        if (!expect(":"))
+            return s;
+        parseBlock(clause.body);
+        s->elifs.push_back(std::move(clause));
     }
     parseElse(s->orelse);
     return s;

@@ -4,7 +4,6 @@
 #include "render/pyast.h"
 #include "script/pytokenizer.h"
 
-
 namespace retort::render::detail {
 
 /** Parses one token stream (a module, or the expression of an f-string replacement field). */

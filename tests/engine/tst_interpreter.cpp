@@ -735,6 +735,10 @@ void TestInterpreter::fileErrors_data()
     row("f-string expression error", up("    op.execute(f'{1 +}')"), u"5:22 invalid syntax"_s);
     row("deep nesting", "x = " + QByteArray(300, '-') + "1\n",
         u"1:205 too many nested parentheses or statements"_s);
+    row("long operator chain", "x = 1" + QByteArray(" + 1").repeated(3000) + "\n",
+        u"1:8011 the expression is too long"_s);
+    row("long attribute chain", "x = a" + QByteArray(".b").repeated(3000) + "\n",
+        u"1:4006 the expression is too long"_s);
     row("bytes and str", up("    x = b'a' 'b'"), u"5:17 cannot mix bytes and nonbytes literals"_s);
     row("missing else", up("    x = 1 if y"), u"5:15 expected 'else' after 'if' expression"_s);
     row("unknown encoding", "# -*- coding: klingon -*-\nx = 1\n",
@@ -862,6 +866,19 @@ void TestInterpreter::robustness_data()
     QTest::newRow("mutual recursion")
         << up("    a(0)", "def a(n):\n    return b(n)\ndef b(n):\n    return a(n)\n")
         << u"! %1:7:12: upgrade(): recursion deeper than 100 calls"_s.arg(Path);
+    QTest::newRow("empty repetition")
+        << up("    op.execute([] * (10 ** 18), '' * (10 ** 18))") << u"execute([], '') @5:5"_s;
+    QTest::newRow("range over the whole integer range")
+        << up("    for i in range(-2 ** 62, 2 ** 62):\n        pass")
+        << u"! %1:5:14: upgrade(): a value at line 5 is larger than Retort's limit of 4194304 "
+           "items or characters"_s.arg(Path);
+    QTest::newRow("long elif chain") << up("    x = 2999\n    if x == 0:\n        pass\n" + [] {
+        QByteArray chain;
+        for (int i = 1; i < 3000; ++i)
+            chain += "    elif x == " + QByteArray::number(i) + ":\n        op.execute(" +
+                     QByteArray::number(i) + ")\n";
+        return chain;
+    }()) << u"execute(2999) @6005:9"_s;
     QTest::newRow("integer overflow") << up("    op.execute(2 ** 64)")
                                       << u"! %1:5:16: upgrade(): an integer at line 5 exceeds "
                                          "64 bits"_s.arg(Path);
