@@ -275,10 +275,11 @@ void Parser::parseStatement(StmtList &out)
             s = skipCompound(take(), Tr::tr("an `else` clause"));
         else if (k == "async") {
             take();
-            take(); // def / for / with
+            const PyToken what = take(); // def / for / with
             const PyToken name = peek();
             s = skipCompound(t, Tr::tr("an `async` statement"),
-                             name.kind == PyTokenKind::Name ? name.toString() : QString());
+                             what.isName("def") && name.kind == PyTokenKind::Name ? name.toString()
+                                                                                  : QString());
         } else if (k == "match" && peek(1).kind != PyTokenKind::Op) {
             s = skipCompound(take(), Tr::tr("a `match` statement"));
         } else if (k == "match" && (peek(1).isOp("(") || peek(1).isOp("[") || peek(1).isOp("-") ||
@@ -545,18 +546,51 @@ StmtPtr Parser::parseFor(const PyToken &keyword)
 StmtPtr Parser::parseWith(const PyToken &keyword)
 {
     auto s = makeStmt(Stmt::Kind::With, locOf(keyword));
+    const auto target = [this, &s]() {
+        if (!atName("as")) {
+            s->withTargets.push_back(nullptr);
+            return true;
+        }
+        take();
+        const PyToken at = peek();
+        ExprPtr t = primary();
+        if (!t || !checkTarget(*t, at))
+            return false;
+        s->withTargets.push_back(std::move(t));
+        return true;
+    };
+    if (atOp("(")) {
+        // `with (a as b, c):` (Python 3.10), or `with (expr) as b:`.
+        take();
+        bool comma = false;
+        while (!m_failed && !atOp(")")) {
+            s->withItems.push_back(expression());
+            if (!target())
+                return s;
+            if (!accept(","))
+                break;
+            comma = true;
+        }
+        if (!expect(")"))
+            return s;
+        if (!comma && s->withItems.size() == 1 && !s->withTargets.front() && atName("as")) {
+            s->withTargets.clear();
+            if (!target())
+                return s;
+        }
+        if (s->withItems.empty()) {
+            syntaxError(peek());
+            return s;
+        }
+        if (!expect(":"))
+            return s;
+        parseBlock(s->body);
+        return s;
+    }
     do {
         s->withItems.push_back(expression());
-        if (atName("as")) {
-            take();
-            const PyToken at = peek();
-            ExprPtr target = primary();
-            if (target && !checkTarget(*target, at))
-                return s;
-            s->withTargets.push_back(std::move(target));
-        } else {
-            s->withTargets.push_back(nullptr);
-        }
+        if (!target())
+            return s;
     } while (!m_failed && accept(","));
     if (!expect(":"))
         return s;

@@ -495,6 +495,11 @@ void TestInterpreter::calls_data()
         up("    with op.batch_alter_table('t') as batch_op:\n        op.execute('now')\n"
            "        batch_op.drop_column('c')"),
         u"execute('now') @6:9\nbatch_alter_table('t') @5:10 { drop_column('c') @7:9 }"_s);
+    row("parenthesized with items",
+        up("    with (op.batch_alter_table('t') as b):\n        b.drop_column('c')\n"
+           "    with (op.batch_alter_table('u')) as b:\n        b.drop_column('d')"),
+        u"batch_alter_table('t') @5:11 { drop_column('c') @6:9 }\n"
+        "batch_alter_table('u') @7:11 { drop_column('d') @8:9 }"_s);
     row("empty batch block", up("    with op.batch_alter_table('t') as batch_op:\n        pass"),
         u"batch_alter_table('t') @5:10 {  }"_s);
     row("autocommit_block",
