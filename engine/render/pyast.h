@@ -43,7 +43,7 @@ struct Keyword
 struct Expr
 {
     enum class Kind {
-        Constant,    ///< value
+        Constant,    ///< value (text "..." for the Ellipsis)
         FString,     ///< items: Constant parts and FormattedValue parts
         Formatted,   ///< a: the expression, name: conversion ("r", "s", "a" or empty),
                      ///< b: the format spec (an FString) or null; text: "expr=" for `{x=}`
@@ -52,7 +52,7 @@ struct Expr
         Call,        ///< a(items..., keywords...)
         Subscript,   ///< a[b]
         Slice,       ///< a:b:c (each may be null)
-        BinOp,       ///< a name b
+        BinOp,       ///< a name b (value: the length of its operator chain)
         UnaryOp,     ///< name a ("-", "+", "~", "not")
         BoolOp,      ///< items joined by name ("and" / "or")
         Compare,     ///< a ops[i] items[i]...
@@ -63,7 +63,7 @@ struct Expr
         Set,         ///< items
         ListComp,    ///< [a for ...] (also generator expressions)
         Starred,     ///< *a
-        Unsupported, ///< name: what it is ("a lambda", "an await expression", ...)
+        Unsupported, ///< name: what it is ("a lambda", ...); text "hard": fails when run
     };
 
     Kind kind = Kind::Constant;
@@ -148,7 +148,7 @@ struct Stmt
     std::vector<Elif> elifs;
 };
 
-/** A parsed module: its statements, the UTF-8 text they refer to. */
+/** A parsed module: its top-level statements (the tree owns all its text). */
 struct Module
 {
     StmtList body;
