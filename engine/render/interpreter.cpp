@@ -68,6 +68,12 @@ bool Interpreter::step()
     return true;
 }
 
+bool Interpreter::chargeCopy(qsizetype size)
+{
+    m_steps += size / 64;
+    return step();
+}
+
 QString Interpreter::lineUse(const QString &what, SourceLoc loc) const
 {
     return Tr::tr("%1 at line %2").arg(what).arg(loc.line);
@@ -546,6 +552,7 @@ int Interpreter::countReferences(const void *identity)
                 visit(visit, *d, 0);
         }
     }
+    m_steps += (200000 - std::max<qint64>(budget, 0)) / 64;
     if (budget < 0)
         return 2; // too big to tell: treat as shared
     return count;
@@ -561,6 +568,8 @@ bool Interpreter::rebindMutated(const Expr &target, const Value &v, Scope &scope
         fail(loc, Tr::tr("name `%1` at line %2 is not defined").arg(target.name).arg(loc.line));
         return false;
     }
+    if (!chargeCopy(v.items().size() + v.entries().size()))
+        return false;
     if (const void *identity = binding->identity(); identity && countReferences(identity) > 1) {
         fail(loc, Tr::tr("`%1` is changed in place at line %2 while another name or value refers "
                          "to the same object, which Retort does not track")
@@ -724,6 +733,10 @@ Value Interpreter::moduleAttribute(const QString &path, const QString &name, Sou
 
 Value Interpreter::makeFunction(const Stmt &def, Scope &scope)
 {
+    if (m_functions.size() >= 100000) {
+        fail(def.loc, Tr::tr("more than 100000 functions are defined while running"));
+        return {};
+    }
     FunctionObject f;
     f.def = &def;
     if (&scope != m_globals.get()) {

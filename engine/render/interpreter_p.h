@@ -91,6 +91,9 @@ public:
     /** Fails unless `v` (deeply) holds no Unknown and no interpreter-internal object. */
     bool requireRenderable(const Value &v, const UseText &use, int depth = 0);
     bool step();
+    /** Counts copying `size` items or characters against the step limit (a loop that grows
+     *  a list or string copies it each time: quadratic work must not escape the limit). */
+    bool chargeCopy(qsizetype size);
 
     Value eval(const Expr &e, Scope &scope);
     Value evalNode(const Expr &e, Scope &scope);

@@ -863,12 +863,14 @@ Value Interpreter::binaryOp(const QString &op, const Value &l, const Value &r, S
     }
     if (op == u"+") {
         if (l.isStr() && r.isStr()) {
-            if (!checkSize(l.str().size() + r.str().size(), loc))
+            if (!checkSize(l.str().size() + r.str().size(), loc) ||
+                !chargeCopy(l.str().size() + r.str().size()))
                 return {};
             return Value::string(l.str() + r.str());
         }
         if (l.kind() == r.kind() && l.isSequence()) {
-            if (!checkSize(l.items().size() + r.items().size(), loc))
+            if (!checkSize(l.items().size() + r.items().size(), loc) ||
+                !chargeCopy(l.items().size() + r.items().size()))
                 return {};
             QList<Value> items = l.items() + r.items();
             return l.kind() == K::List ? Value::list(std::move(items))
@@ -891,6 +893,8 @@ Value Interpreter::binaryOp(const QString &op, const Value &l, const Value &r, S
         }
         if (unit == 0)
             return seq;
+        if (!chargeCopy(qsizetype(unit * n)))
+            return {};
         if (seq.isStr())
             return Value::string(seq.str().repeated(qsizetype(n)));
         QList<Value> items;

@@ -943,6 +943,14 @@ void TestInterpreter::robustness_data()
                      QByteArray::number(i) + ")\n";
         return chain;
     }()) << u"execute(2999) @6005:9"_s;
+    QTest::newRow("quadratic growth")
+        << up("    s = ''\n    while len(s) < 4000000:\n        s = s + 'x'")
+        << u"! %1:6:5: upgrade(): the evaluation takes more than 2000000 steps (an endless "
+           "loop?)"_s.arg(Path);
+    QTest::newRow("quadratic list growth")
+        << up("    l = []\n    while True:\n        l.append(1)")
+        << u"! %1:6:5: upgrade(): the evaluation takes more than 2000000 steps (an endless "
+           "loop?)"_s.arg(Path);
     QTest::newRow("integer overflow") << up("    op.execute(2 ** 64)")
                                       << u"! %1:5:16: upgrade(): an integer at line 5 exceeds "
                                          "64 bits"_s.arg(Path);
