@@ -66,6 +66,12 @@ struct Expr
         Unsupported, ///< name: what it is ("a lambda", ...); text "hard": fails when run
     };
 
+    Expr() = default;
+    /** Destroys the subtree without recursion (operator chains nest deeply). */
+    ~Expr();
+    Expr(const Expr &) = delete;
+    Expr &operator=(const Expr &) = delete;
+
     Kind kind = Kind::Constant;
     SourceLoc loc; ///< of the expression's first token
     QString name;

@@ -14,7 +14,7 @@ namespace retort::render::detail {
 
 namespace {
 
-constexpr int MaxNesting = 200; // CPython's limit for parentheses
+constexpr int MaxNesting = 800; // recursion levels: a few per bracket (the tokenizer allows 200)
 
 ExprPtr makeExpr(Expr::Kind kind, SourceLoc loc)
 {

@@ -797,12 +797,23 @@ void TestInterpreter::fileErrors_data()
     row("f-string empty field", up("    op.execute(f'{}')"),
         u"5:18 f-string: empty expression not allowed"_s);
     row("f-string expression error", up("    op.execute(f'{1 +}')"), u"5:22 invalid syntax"_s);
-    row("deep nesting", "x = " + QByteArray(300, '-') + "1\n",
-        u"1:205 too many nested parentheses or statements"_s);
+    row("deep nesting", "x = " + QByteArray(1000, '-') + "1\n",
+        u"1:805 too many nested parentheses or statements"_s);
     row("long operator chain", "x = 1" + QByteArray(" + 1").repeated(3000) + "\n",
         u"1:8011 the expression is too long"_s);
     row("long attribute chain", "x = a" + QByteArray(".b").repeated(3000) + "\n",
         u"1:4006 the expression is too long"_s);
+    row(
+        "nested long chains",
+        "x = " +
+            [] {
+                QByteArray e = "1";
+                for (int i = 0; i < 150; ++i)
+                    e = "(" + QByteArray("1 + ").repeated(1500) + e + ")";
+                return e;
+            }() +
+            "\nx(\n",
+        u"2:2 '(' was never closed"_s);
     row("bytes and str", up("    x = b'a' 'b'"), u"5:17 cannot mix bytes and nonbytes literals"_s);
     row("missing else", up("    x = 1 if y"), u"5:15 expected 'else' after 'if' expression"_s);
     row("unknown encoding", "# -*- coding: klingon -*-\nx = 1\n",
