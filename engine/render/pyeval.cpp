@@ -103,8 +103,19 @@ Value Interpreter::evalNode(const Expr &e, Scope &scope)
         return e.value;
     case Expr::Kind::FString:
         return evalFString(e, scope);
-    case Expr::Kind::Name:
-        return lookup(e.name, e.loc, scope);
+    case Expr::Kind::Name: {
+        Value v = lookup(e.name, e.loc, scope);
+        // An imported class or function (`Integer` after `from sqlalchemy import Integer`) is
+        // located where it is used, not at the import.
+        const Construct *c = v.construct();
+        if (c && !c->called && !c->receiver && c->args.isEmpty() && c->kwargs.isEmpty() &&
+            c->loc != e.loc && !isInternal(v)) {
+            Construct moved = *c;
+            moved.loc = e.loc;
+            return Value::construct(std::move(moved));
+        }
+        return v;
+    }
     case Expr::Kind::Attribute: {
         const Value receiver = eval(*e.a, scope);
         if (failed())

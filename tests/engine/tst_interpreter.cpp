@@ -123,6 +123,7 @@ private slots:
     void options_data();
     void options();
     void performance();
+    void constructLocations();
     void robustness_data();
     void robustness();
     void fuzz();
@@ -890,6 +891,26 @@ void TestInterpreter::options()
     const auto result = interpretModule(source, Path, options);
     QVERIFY(result.ok());
     QCOMPARE(dumpFunction(result->upgrade), upgrade);
+}
+
+void TestInterpreter::constructLocations()
+{
+    // Constructs are located at the first token of the expression that built them.
+    const auto result = interpretModule(
+        "from alembic import op\nimport sqlalchemy as sa\nfrom sqlalchemy import Integer\n"
+        "def upgrade():\n    t = sa.String(50)\n    op.add_column('t',  sa.Column('c', Integer, "
+        "t))\n"
+        "def downgrade():\n    pass\n",
+        Path);
+    QVERIFY(result.ok());
+    QCOMPARE(result->upgrade.calls.size(), 1);
+    const OpCall &call = result->upgrade.calls.front();
+    QCOMPARE(call.loc, (SourceLoc{6, 5}));
+    const Construct *column = call.args.at(1).construct();
+    QVERIFY(column);
+    QCOMPARE(column->loc, (SourceLoc{6, 25}));
+    QCOMPARE(column->args.at(1).construct()->loc, (SourceLoc{6, 40}));
+    QCOMPARE(column->args.at(2).construct()->loc, (SourceLoc{5, 9}));
 }
 
 void TestInterpreter::performance()
