@@ -1,6 +1,7 @@
 #pragma once
-// Private: the tree-walking evaluator behind interpretModule() (interpreter.cpp,
-// pyeval.cpp, pybuiltins.cpp).
+// Private: the tree-walking evaluator behind interpretModule(): statements (interpreter.cpp),
+// names and imports (pyscope.cpp), expressions and calls (pyeval.cpp), operators
+// (pyoperators.cpp), builtins (pybuiltins.cpp) and methods of Python values (pymethods.cpp).
 
 #include "render/interpreter.h"
 #include "render/pyast.h"
@@ -71,6 +72,13 @@ struct Sink
     int id = 0;
     OpCall call; ///< the block's own call; calls go to call.body
 };
+
+/** The names a statement binds in its scope (nested blocks included, nested defs not). */
+void boundNames(const Stmt &s, QSet<QString> &names, int depth = 0);
+
+/** A construct value (see pyvalue.h). */
+Value makeConstruct(
+    QString type, bool called, Args args, std::optional<Value> receiver, SourceLoc loc);
 
 class Interpreter
 {
