@@ -92,7 +92,7 @@ bool Interpreter::requireRenderable(const Value &v, const UseText &use, int dept
     if (failed())
         return false;
     if (depth > 100) {
-        fail({}, Tr::tr("%1 is nested too deeply").arg(use()));
+        fail(m_currentLoc, Tr::tr("%1 is nested too deeply").arg(use()));
         return false;
     }
     switch (v.kind()) {
