@@ -1,6 +1,7 @@
 #pragma once
-// Private: the tree-walking evaluator behind interpretModule() (interpreter.cpp,
-// pyeval.cpp, pybuiltins.cpp).
+// Private: the tree-walking evaluator behind interpretModule(): statements (interpreter.cpp),
+// names and imports (pyscope.cpp), expressions and calls (pyeval.cpp), operators
+// (pyoperators.cpp), builtins (pybuiltins.cpp) and methods of Python values (pymethods.cpp).
 
 #include "render/interpreter.h"
 #include "render/pyast.h"
@@ -72,6 +73,13 @@ struct Sink
     OpCall call; ///< the block's own call; calls go to call.body
 };
 
+/** The names a statement binds in its scope (nested blocks included, nested defs not). */
+void boundNames(const Stmt &s, QSet<QString> &names, int depth = 0);
+
+/** A construct value (see pyvalue.h). */
+Value makeConstruct(
+    QString type, bool called, Args args, std::optional<Value> receiver, SourceLoc loc);
+
 class Interpreter
 {
 public:
@@ -91,6 +99,9 @@ public:
     /** Fails unless `v` (deeply) holds no Unknown and no interpreter-internal object. */
     bool requireRenderable(const Value &v, const UseText &use, int depth = 0);
     bool step();
+    /** Counts copying `size` items or characters against the step limit (a loop that grows
+     *  a list or string copies it each time: quadratic work must not escape the limit). */
+    bool chargeCopy(qsizetype size);
 
     Value eval(const Expr &e, Scope &scope);
     Value evalNode(const Expr &e, Scope &scope);

@@ -43,7 +43,7 @@ struct Keyword
 struct Expr
 {
     enum class Kind {
-        Constant,    ///< value
+        Constant,    ///< value (text "..." for the Ellipsis)
         FString,     ///< items: Constant parts and FormattedValue parts
         Formatted,   ///< a: the expression, name: conversion ("r", "s", "a" or empty),
                      ///< b: the format spec (an FString) or null; text: "expr=" for `{x=}`
@@ -52,7 +52,7 @@ struct Expr
         Call,        ///< a(items..., keywords...)
         Subscript,   ///< a[b]
         Slice,       ///< a:b:c (each may be null)
-        BinOp,       ///< a name b
+        BinOp,       ///< a name b (value: the length of its operator chain)
         UnaryOp,     ///< name a ("-", "+", "~", "not")
         BoolOp,      ///< items joined by name ("and" / "or")
         Compare,     ///< a ops[i] items[i]...
@@ -63,8 +63,14 @@ struct Expr
         Set,         ///< items
         ListComp,    ///< [a for ...] (also generator expressions)
         Starred,     ///< *a
-        Unsupported, ///< name: what it is ("a lambda", "an await expression", ...)
+        Unsupported, ///< name: what it is ("a lambda", ...); text "hard": fails when run
     };
+
+    Expr() = default;
+    /** Destroys the subtree without recursion (operator chains nest deeply). */
+    ~Expr();
+    Expr(const Expr &) = delete;
+    Expr &operator=(const Expr &) = delete;
 
     Kind kind = Kind::Constant;
     SourceLoc loc; ///< of the expression's first token
@@ -106,7 +112,7 @@ struct Stmt
         Assign,    ///< targets = value (targets.size() >= 1)
         AugAssign, ///< target op= value
         AnnAssign, ///< target: annotation [= value] (value may be null)
-        If,        ///< if test: body else: orelse
+        If,        ///< if test: body elif elifs[i]... else: orelse
         For,       ///< for target in iter: body else: orelse
         While,     ///< while test: body else: orelse
         Return,    ///< value may be null
@@ -138,9 +144,17 @@ struct Stmt
     std::vector<ExprPtr> withTargets; ///< parallel to withItems; null without `as`
     StmtList body;
     StmtList orelse;
+    /// `elif` clauses of an If, flat (a long chain must not nest the tree).
+    struct Elif
+    {
+        SourceLoc loc;
+        ExprPtr test;
+        StmtList body;
+    };
+    std::vector<Elif> elifs;
 };
 
-/** A parsed module: its statements, the UTF-8 text they refer to. */
+/** A parsed module: its top-level statements (the tree owns all its text). */
 struct Module
 {
     StmtList body;

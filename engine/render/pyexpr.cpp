@@ -13,6 +13,10 @@ namespace retort::render::detail {
 
 namespace {
 
+// The longest chain of operators or trailers (`a + b + ...`, `a.b.c...`) in one expression:
+// longer ones would make every walk of the tree recurse that deep.
+constexpr int MaxChain = 2000;
+
 ExprPtr makeExpr(Expr::Kind kind, SourceLoc loc)
 {
     auto e = std::make_unique<Expr>();
@@ -34,8 +38,13 @@ ExprPtr binary(const QString &op, ExprPtr left, ExprPtr right)
 {
     if (!left || !right)
         return left;
+    // Operator chains nest to the left: their length is the tree's depth.
+    const qint64 length = left->kind == Expr::Kind::BinOp ? left->value.toInt() + 1 : 1;
+    if (length > MaxChain)
+        return nullptr;
     auto e = makeExpr(Expr::Kind::BinOp, left->loc);
     e->name = op;
+    e->value = Value::integer(length); // the chain's length, for the limit
     e->a = std::move(left);
     e->b = std::move(right);
     return e;
@@ -251,6 +260,8 @@ ExprPtr Parser::bitOr()
     while (!m_failed && atOp("|")) {
         take();
         e = binary(QStringLiteral("|"), std::move(e), bitXor());
+        if (!e && !m_failed)
+            syntaxError(peek(), Tr::tr("the expression is too long"));
     }
     return m_failed ? nullptr : std::move(e);
 }
@@ -261,6 +272,8 @@ ExprPtr Parser::bitXor()
     while (!m_failed && atOp("^")) {
         take();
         e = binary(QStringLiteral("^"), std::move(e), bitAnd());
+        if (!e && !m_failed)
+            syntaxError(peek(), Tr::tr("the expression is too long"));
     }
     return m_failed ? nullptr : std::move(e);
 }
@@ -271,6 +284,8 @@ ExprPtr Parser::bitAnd()
     while (!m_failed && atOp("&")) {
         take();
         e = binary(QStringLiteral("&"), std::move(e), shift());
+        if (!e && !m_failed)
+            syntaxError(peek(), Tr::tr("the expression is too long"));
     }
     return m_failed ? nullptr : std::move(e);
 }
@@ -281,6 +296,8 @@ ExprPtr Parser::shift()
     while (!m_failed && (atOp("<<") || atOp(">>"))) {
         const QString op = take().toString();
         e = binary(op, std::move(e), sum());
+        if (!e && !m_failed)
+            syntaxError(peek(), Tr::tr("the expression is too long"));
     }
     return m_failed ? nullptr : std::move(e);
 }
@@ -291,6 +308,8 @@ ExprPtr Parser::sum()
     while (!m_failed && (atOp("+") || atOp("-"))) {
         const QString op = take().toString();
         e = binary(op, std::move(e), term());
+        if (!e && !m_failed)
+            syntaxError(peek(), Tr::tr("the expression is too long"));
     }
     return m_failed ? nullptr : std::move(e);
 }
@@ -301,6 +320,8 @@ ExprPtr Parser::term()
     while (!m_failed && (atOp("*") || atOp("/") || atOp("//") || atOp("%") || atOp("@"))) {
         const QString op = take().toString();
         e = binary(op, std::move(e), factor());
+        if (!e && !m_failed)
+            syntaxError(peek(), Tr::tr("the expression is too long"));
     }
     return m_failed ? nullptr : std::move(e);
 }
@@ -333,6 +354,8 @@ ExprPtr Parser::power()
     if (!m_failed && atOp("**")) {
         take();
         e = binary(QStringLiteral("**"), std::move(e), factor());
+        if (!e && !m_failed)
+            syntaxError(peek(), Tr::tr("the expression is too long"));
     }
     return m_failed ? nullptr : std::move(e);
 }
@@ -340,7 +363,12 @@ ExprPtr Parser::power()
 ExprPtr Parser::primary()
 {
     ExprPtr e = atom();
+    int trailers = 0;
     while (!m_failed && e) {
+        if (++trailers > MaxChain) {
+            syntaxError(peek(), Tr::tr("the expression is too long"));
+            return nullptr;
+        }
         if (atOp(".")) {
             take();
             const PyToken n = take();

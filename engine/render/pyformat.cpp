@@ -26,7 +26,7 @@ QString scientificText(double d, int precision, bool upper)
 
 QString fixedText(double d, int precision)
 {
-    char buf[400];
+    char buf[1024];
     const auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, precision);
     if (r.ec != std::errc())
         return QStringLiteral("inf");
@@ -237,7 +237,7 @@ bool pyFormat(const Value &v, const QString &spec, QString &out, QString &error)
     if (i < spec.size() && spec[i] == u'.') {
         ++i;
         precision = 0;
-        while (i < spec.size() && spec[i].isDigit() && precision < 1000)
+        while (i < spec.size() && spec[i].isDigit() && precision < 500)
             precision = precision * 10 + spec[i++].digitValue();
     }
     QChar type;

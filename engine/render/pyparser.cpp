@@ -14,7 +14,7 @@ namespace retort::render::detail {
 
 namespace {
 
-constexpr int MaxNesting = 200; // CPython's limit for parentheses
+constexpr int MaxNesting = 800; // recursion levels: a few per bracket (the tokenizer allows 200)
 
 ExprPtr makeExpr(Expr::Kind kind, SourceLoc loc)
 {
@@ -275,10 +275,11 @@ void Parser::parseStatement(StmtList &out)
             s = skipCompound(take(), Tr::tr("an `else` clause"));
         else if (k == "async") {
             take();
-            take(); // def / for / with
+            const PyToken what = take(); // def / for / with
             const PyToken name = peek();
             s = skipCompound(t, Tr::tr("an `async` statement"),
-                             name.kind == PyTokenKind::Name ? name.toString() : QString());
+                             what.isName("def") && name.kind == PyTokenKind::Name ? name.toString()
+                                                                                  : QString());
         } else if (k == "match" && peek(1).kind != PyTokenKind::Op) {
             s = skipCompound(take(), Tr::tr("a `match` statement"));
         } else if (k == "match" && (peek(1).isOp("(") || peek(1).isOp("[") || peek(1).isOp("-") ||
@@ -471,10 +472,15 @@ StmtPtr Parser::parseIf(const PyToken &keyword)
     if (!expect(":"))
         return s;
     parseBlock(s->body);
-    if (!m_failed && peek().isName("elif")) {
+    while (!m_failed && peek().isName("elif")) {
         const PyToken elif = take();
-        s->orelse.push_back(parseIf(elif));
-        return s;
+        Stmt::Elif clause;
+        clause.loc = locOf(elif);
+        clause.test = namedExpr();
+        if (!expect(":"))
+            return s;
+        parseBlock(clause.body);
+        s->elifs.push_back(std::move(clause));
     }
     parseElse(s->orelse);
     return s;
@@ -540,18 +546,51 @@ StmtPtr Parser::parseFor(const PyToken &keyword)
 StmtPtr Parser::parseWith(const PyToken &keyword)
 {
     auto s = makeStmt(Stmt::Kind::With, locOf(keyword));
+    const auto target = [this, &s]() {
+        if (!atName("as")) {
+            s->withTargets.push_back(nullptr);
+            return true;
+        }
+        take();
+        const PyToken at = peek();
+        ExprPtr t = primary();
+        if (!t || !checkTarget(*t, at))
+            return false;
+        s->withTargets.push_back(std::move(t));
+        return true;
+    };
+    if (atOp("(")) {
+        // `with (a as b, c):` (Python 3.10), or `with (expr) as b:`.
+        take();
+        bool comma = false;
+        while (!m_failed && !atOp(")")) {
+            s->withItems.push_back(expression());
+            if (!target())
+                return s;
+            if (!accept(","))
+                break;
+            comma = true;
+        }
+        if (!expect(")"))
+            return s;
+        if (!comma && s->withItems.size() == 1 && !s->withTargets.front() && atName("as")) {
+            s->withTargets.clear();
+            if (!target())
+                return s;
+        }
+        if (s->withItems.empty()) {
+            syntaxError(peek());
+            return s;
+        }
+        if (!expect(":"))
+            return s;
+        parseBlock(s->body);
+        return s;
+    }
     do {
         s->withItems.push_back(expression());
-        if (atName("as")) {
-            take();
-            const PyToken at = peek();
-            ExprPtr target = primary();
-            if (target && !checkTarget(*target, at))
-                return s;
-            s->withTargets.push_back(std::move(target));
-        } else {
-            s->withTargets.push_back(nullptr);
-        }
+        if (!target())
+            return s;
     } while (!m_failed && accept(","));
     if (!expect(":"))
         return s;

@@ -121,7 +121,8 @@ public:
     const Construct *construct() const { return m_construct.get(); }
     /** Unknown: where the value became unknown. */
     SourceLoc loc() const { return m_loc; }
-    /** How deeply containers and constructs nest in this value (0 for a scalar). */
+    /** How deeply containers and constructs nest in this value (0 for a scalar or an empty
+     *  container). */
     int depth() const { return m_depth; }
     /** The shared data of a List, Tuple, Dict or Construct (nullptr for other kinds): two
      *  values with the same identity are the same Python object (for aliasing checks). */
