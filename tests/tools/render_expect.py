@@ -437,6 +437,11 @@ CASES = [
     ("nullable primary key", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, nullable=True))'),
     ("sequence as column default", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, default=sa.Sequence("t_seq")), sa.Column("n", sa.Integer, default=sa.Sequence("n_seq")))'),
     ("alter_column unnamed enum existing_type", PG, 'op.alter_column("t", "c", existing_type=sa.Enum("a", "b"), nullable=False)'),
+    ("create_table index options", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True), sa.Column("a", sa.Integer), sa.Column("b", sa.Integer), sa.Index("ix_t_a", "a", postgresql_where=sa.text("a > 0"), postgresql_include=["b"]), comment="c")'),
+    ("create_table sqlite index where", LT, 'op.create_table("t", sa.Column("a", sa.Integer), sa.Index("ix_t_a", "a", sqlite_where=sa.text("a > 0"), postgresql_where=sa.text("ignored")))'),
+    ("create_table sqlite computed", LT, 'op.create_table("t", sa.Column("a", sa.Integer), sa.Column("b", sa.Integer, sa.Computed("a * 2")), sa.Column("c", sa.Integer, sa.Computed("a * 3", persisted=True)))'),
+    ("add_column enum with default", PG, 'op.add_column("t", sa.Column("st", postgresql.ENUM("a", "b", name="st", create_type=False), server_default="a", nullable=False))'),
+    ("conv name", PG, 'op.create_unique_constraint(op.f("uq_t_a"), "t", ["a"])\nop.drop_constraint(op.f("uq_t_a"), "t")'),
     # autocommit_block
     ("autocommit_block", PG, 'op.execute("SELECT 1")\nwith op.get_context().autocommit_block():\n    op.execute("ALTER TYPE mood ADD VALUE \'sad\'")\n    op.create_index("ix_c", "t", ["c"], postgresql_concurrently=True)\nop.drop_column("t", "d")'),
     ("autocommit_block sqlite", LT, 'with op.get_context().autocommit_block():\n    op.execute("VACUUM")'),
