@@ -1133,6 +1133,14 @@ void TestRenderer::render_data()
              {u"referent_schema"_s, S(u"r"_s)}},
             {1, 1})},
         {u"ALTER TABLE s.t ADD CONSTRAINT fk FOREIGN KEY(a, b) REFERENCES r.r (x, y) MATCH SIMPLE ON DELETE CASCADE ON UPDATE RESTRICT DEFERRABLE INITIALLY DEFERRED"_s});
+    row(u"create_foreign_key lowercase phrases"_s, Dialect::PostgreSQL,
+        {Op(u"create_foreign_key"_s,
+            {S(u"fk"_s), S(u"t"_s), S(u"r"_s), L({S(u"a"_s)}), L({S(u"id"_s)})},
+            {{u"ondelete"_s, S(u"set null"_s)},
+             {u"initially"_s, S(u"deferred"_s)},
+             {u"deferrable"_s, B(true)}},
+            {1, 1})},
+        {u"ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY(a) REFERENCES r (id) ON DELETE set null DEFERRABLE INITIALLY deferred"_s});
     row(u"create_foreign_key unnamed"_s, Dialect::PostgreSQL,
         {Op(u"create_foreign_key"_s,
             {N(), S(u"t"_s), S(u"other"_s), L({S(u"o"_s)}), L({S(u"id"_s)})}, {}, {1, 1})},
@@ -2096,6 +2104,11 @@ void TestRenderer::diagnostics_data()
              {}, {1, 1})},
          {1, 12},
          u"sa.text().bindparams(): offline mode prints bind placeholders, not the values"_s);
+    diag(u"bad ondelete phrase"_s, Dialect::PostgreSQL,
+         {Op(u"create_foreign_key"_s,
+             {S(u"fk"_s), S(u"t"_s), S(u"r"_s), L({S(u"a"_s)}), L({S(u"id"_s)})},
+             {{u"ondelete"_s, S(u"CASCADE; DROP TABLE x"_s)}}, {1, 1})},
+         {1, 1}, u"Unexpected SQL phrase: 'CASCADE; DROP TABLE x' (ondelete)"_s);
     diag(u"column without type"_s, Dialect::PostgreSQL,
          {Op(u"add_column"_s, {S(u"t"_s), C(u"sqlalchemy.Column"_s, {S(u"a"_s)}, {}, {1, 20})}, {},
              {1, 1})},

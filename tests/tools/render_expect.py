@@ -370,6 +370,7 @@ CASES = [
     ("drop_constraint schema", PG, 'op.drop_constraint(op.f("uq_t_A"), "t", schema="s", type_="unique")'),
     ("create_foreign_key", PG, 'op.create_foreign_key("fk_t_o", "t", "other", ["o"], ["id"])'),
     ("create_foreign_key options", PG, 'op.create_foreign_key("fk", "t", "r", ["a", "b"], ["x", "y"], ondelete="CASCADE", onupdate="RESTRICT", deferrable=True, initially="DEFERRED", match="SIMPLE", source_schema="s", referent_schema="r")'),
+    ("create_foreign_key lowercase phrases", PG, 'op.create_foreign_key("fk", "t", "r", ["a"], ["id"], ondelete="set null", initially="deferred", deferrable=True)'),
     ("create_foreign_key unnamed", PG, 'op.create_foreign_key(None, "t", "other", ["o"], ["id"])'),
     ("create_check_constraint", PG, 'op.create_check_constraint("ck_t_a", "t", "a > 0 AND a < 100")'),
     ("create_check_constraint text schema", PG, 'op.create_check_constraint("ck", "t", sa.text("a LIKE \'x%\'"), schema="s")'),
@@ -484,6 +485,7 @@ DIAGNOSTICS = [
     ("explicit long index name", PG, 'op.create_index("ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "t", ["a"])', (1, 1), "Identifier 'ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
     ("explicit long constraint name in table", PG, 'op.create_table("t", sa.Column("a", sa.Integer), sa.UniqueConstraint("a", name="uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))', (1, 50), "Identifier 'uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
     ("text bindparams", PG, 'op.execute(sa.text("SELECT :x").bindparams(x=1))', (1, 12), "sa.text().bindparams(): offline mode prints bind placeholders, not the values"),
+    ("bad ondelete phrase", PG, 'op.create_foreign_key("fk", "t", "r", ["a"], ["id"], ondelete="CASCADE; DROP TABLE x")', (1, 1), "Unexpected SQL phrase: 'CASCADE; DROP TABLE x' (ondelete)"),
     ("column without type", PG, 'op.add_column("t", sa.Column("a"))', (1, 20), "sa.Column('a') has no type"),
 ]
 
