@@ -179,6 +179,8 @@ QString createTable(Dialect d, const TableDef &t)
     QString separator = u"\n"_s;
     for (qsizetype i = 0; i < t.columns.size(); ++i) {
         text += separator + u'\t' + columnSpecification(d, t, int(i), true);
+        for (const QString &k : t.columns[i].inlineConstraints)
+            text += u' ' + k;
         separator = u", \n"_s;
     }
     // The primary key first, then the other constraints in creation order.

@@ -346,6 +346,16 @@ ColumnDef readColumn(const Value &v, Dialect d)
             } else if (p) {
                 col.computedSql += *p ? u" STORED"_s : u" VIRTUAL"_s;
             }
+        } else if (ac->type == u"sqlalchemy.CheckConstraint"_s) {
+            const Args s(u"sa.CheckConstraint()"_s, ac->loc, ac->args, ac->kwargs,
+                         {u"sqltext"_s, u"name"_s, u"deferrable"_s, u"initially"_s, u"info"_s}, 1);
+            ConstraintDef k;
+            k.kind = ConstraintDef::Kind::Check;
+            k.loc = ac->loc;
+            k.name = s.objectName(u"name"_s, d, false);
+            k.checkSql = ddlExpression(*s.get(u"sqltext"_s), d, u"sa.CheckConstraint()"_s, ac->loc);
+            readDeferrability(s, k.deferrable, k.initially);
+            col.inlineConstraints << constraintClause(d, TableDef{}, k);
         } else if (!type) {
             type = arg;
         } else {

@@ -443,6 +443,8 @@ CASES = [
     ("create_table sqlite computed", LT, 'op.create_table("t", sa.Column("a", sa.Integer), sa.Column("b", sa.Integer, sa.Computed("a * 2")), sa.Column("c", sa.Integer, sa.Computed("a * 3", persisted=True)))'),
     ("add_column enum with default", PG, 'op.add_column("t", sa.Column("st", postgresql.ENUM("a", "b", name="st", create_type=False), server_default="a", nullable=False))'),
     ("conv name", PG, 'op.create_unique_constraint(op.f("uq_t_a"), "t", ["a"])\nop.drop_constraint(op.f("uq_t_a"), "t")'),
+    ("column-level check constraint", PG, 'op.create_table("t", sa.Column("a", sa.Integer, sa.CheckConstraint("a > 0"), nullable=False), sa.Column("b", sa.Integer, sa.CheckConstraint("b < 5", name="ck_b")))\nop.add_column("t", sa.Column("c", sa.Integer, sa.CheckConstraint("c <> 0", name="ck_c")))'),
+    ("column-level check constraint sqlite", LT, 'op.create_table("t", sa.Column("a", sa.Integer, sa.CheckConstraint("a > 0")))'),
     # autocommit_block
     ("autocommit_block", PG, 'op.execute("SELECT 1")\nwith op.get_context().autocommit_block():\n    op.execute("ALTER TYPE mood ADD VALUE \'sad\'")\n    op.create_index("ix_c", "t", ["c"], postgresql_concurrently=True)\nop.drop_column("t", "d")'),
     ("autocommit_block sqlite", LT, 'with op.get_context().autocommit_block():\n    op.execute("VACUUM")'),
