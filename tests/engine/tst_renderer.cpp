@@ -2243,8 +2243,10 @@ void TestRenderer::performance()
     for (int i = 0; i < 2000; ++i)
         statements += int(renderCalls(calls, Dialect::PostgreSQL, File).statements.size());
     QCOMPARE(statements, 2000 * 5);
-    // 2,000 migrations well under a second: microseconds each.
+#if defined(NDEBUG) && !defined(RETORT_SANITIZE_BUILD)
+    // 2,000 migrations well under a second in an optimised build: microseconds each.
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)
