@@ -114,8 +114,29 @@ QString columnSpecification(Dialect d, const TableDef &t, int column, bool inTab
     return spec;
 }
 
+namespace {
+
+/** SQLAlchemy's validate_sql_phrase for ON DELETE/ON UPDATE and INITIALLY. */
+void validatePhrase(const QString &phrase,
+                    const QStringList &allowed,
+                    const char *what,
+                    SourceLoc loc)
+{
+    if (!phrase.isEmpty() && !allowed.contains(phrase.toUpper()))
+        fail(loc, Tr::tr("Unexpected SQL phrase: '%1' (%2)").arg(phrase, QLatin1StringView(what)));
+}
+
+} // namespace
+
 QString constraintClause(Dialect d, const TableDef &t, const ConstraintDef &c)
 {
+    static const QStringList cascades{u"RESTRICT"_s, u"CASCADE"_s, u"SET NULL"_s, u"NO ACTION"_s,
+                                      u"SET DEFAULT"_s};
+    static const QStringList initially{u"DEFERRED"_s, u"IMMEDIATE"_s};
+    validatePhrase(c.initially, initially, "initially", c.loc);
+    validatePhrase(c.fk.initially, initially, "initially", c.loc);
+    validatePhrase(c.fk.ondelete, cascades, "ondelete", c.loc);
+    validatePhrase(c.fk.onupdate, cascades, "onupdate", c.loc);
     switch (c.kind) {
     case ConstraintDef::Kind::PrimaryKey: {
         if (c.columns.isEmpty())
@@ -158,6 +179,8 @@ QString createTable(Dialect d, const TableDef &t)
     QString separator = u"\n"_s;
     for (qsizetype i = 0; i < t.columns.size(); ++i) {
         text += separator + u'\t' + columnSpecification(d, t, int(i), true);
+        for (const QString &k : t.columns[i].inlineConstraints)
+            text += u' ' + k;
         separator = u", \n"_s;
     }
     // The primary key first, then the other constraints in creation order.

@@ -67,8 +67,10 @@ QString functionCall(const Construct &c, Dialect d)
 const Construct *tableRoot(const Value &v)
 {
     const Construct *c = v.construct();
-    while (c && c->receiver && c->type.startsWith(u'.'))
+    while (c && c->receiver && c->type.startsWith(u'.')) {
+        requireKnown(*c->receiver);
         c = c->receiver->construct();
+    }
     return c;
 }
 

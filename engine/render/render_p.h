@@ -170,6 +170,7 @@ struct ColumnDef
     QString identitySql; ///< GENERATED ... AS IDENTITY
     QString computedSql; ///< GENERATED ALWAYS AS (...)
     QList<ForeignKeyDef> foreignKeys;
+    QStringList inlineConstraints; ///< column-level CHECK constraints, compiled
     SourceLoc loc;
 };
 

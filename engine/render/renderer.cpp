@@ -236,8 +236,10 @@ void Renderer::addColumn(const OpCall &c)
                         .arg(opName(c.name)));
     t.columns << col;
     attachColumn(t, col, m_d);
-    put(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(alembicTableName(m_d, t.schema, t.name),
-                                              columnSpecification(m_d, t, 0, true)));
+    QString spec = columnSpecification(m_d, t, 0, true);
+    for (const QString &k : col.inlineConstraints)
+        spec += u' ' + k;
+    put(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(alembicTableName(m_d, t.schema, t.name), spec));
     const QString colName = qualified(t.schema, t.name) + u'.' + col.name;
     change(Change::Action::Create, u"column"_s, colName, false);
     for (const ConstraintDef &k : std::as_const(t.constraints)) {

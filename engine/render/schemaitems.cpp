@@ -152,7 +152,9 @@ QString Args::objectName(const QString &n, Dialect d, bool required) const
     const auto text = required ? std::optional<QString>(requiredName(n)) : name(n);
     if (!text)
         return {};
-    return limitName(d, *text, constructOf(*get(n), u"alembic.op.f"_s) != nullptr, m_loc);
+    const bool conv =
+        constructOf(*get(n), u"alembic.op.f"_s) || constructOf(*get(n), u"sqlalchemy.conv"_s);
+    return limitName(d, *text, conv, m_loc);
 }
 
 void Args::checkDialectKwargs(const QStringList &allowed) const
@@ -178,7 +180,7 @@ QString nameOf(const Value &v, SourceLoc loc, const QString &what)
     if (v.isStr())
         return v.str();
     if (const Construct *c = v.construct()) {
-        if ((c->type == u"alembic.op.f"_s || c->type == u"sqlalchemy.sql.elements.conv"_s) &&
+        if ((c->type == u"alembic.op.f"_s || c->type == u"sqlalchemy.conv"_s) &&
             c->args.size() == 1 && c->kwargs.isEmpty() && c->args[0].isStr())
             return c->args[0].str();
         loc = c->loc;
@@ -344,6 +346,16 @@ ColumnDef readColumn(const Value &v, Dialect d)
             } else if (p) {
                 col.computedSql += *p ? u" STORED"_s : u" VIRTUAL"_s;
             }
+        } else if (ac->type == u"sqlalchemy.CheckConstraint"_s) {
+            const Args s(u"sa.CheckConstraint()"_s, ac->loc, ac->args, ac->kwargs,
+                         {u"sqltext"_s, u"name"_s, u"deferrable"_s, u"initially"_s, u"info"_s}, 1);
+            ConstraintDef k;
+            k.kind = ConstraintDef::Kind::Check;
+            k.loc = ac->loc;
+            k.name = s.objectName(u"name"_s, d, false);
+            k.checkSql = ddlExpression(*s.get(u"sqltext"_s), d, u"sa.CheckConstraint()"_s, ac->loc);
+            readDeferrability(s, k.deferrable, k.initially);
+            col.inlineConstraints << constraintClause(d, TableDef{}, k);
         } else if (!type) {
             type = arg;
         } else {

@@ -370,6 +370,7 @@ CASES = [
     ("drop_constraint schema", PG, 'op.drop_constraint(op.f("uq_t_A"), "t", schema="s", type_="unique")'),
     ("create_foreign_key", PG, 'op.create_foreign_key("fk_t_o", "t", "other", ["o"], ["id"])'),
     ("create_foreign_key options", PG, 'op.create_foreign_key("fk", "t", "r", ["a", "b"], ["x", "y"], ondelete="CASCADE", onupdate="RESTRICT", deferrable=True, initially="DEFERRED", match="SIMPLE", source_schema="s", referent_schema="r")'),
+    ("create_foreign_key lowercase phrases", PG, 'op.create_foreign_key("fk", "t", "r", ["a"], ["id"], ondelete="set null", initially="deferred", deferrable=True)'),
     ("create_foreign_key unnamed", PG, 'op.create_foreign_key(None, "t", "other", ["o"], ["id"])'),
     ("create_check_constraint", PG, 'op.create_check_constraint("ck_t_a", "t", "a > 0 AND a < 100")'),
     ("create_check_constraint text schema", PG, 'op.create_check_constraint("ck", "t", sa.text("a LIKE \'x%\'"), schema="s")'),
@@ -437,6 +438,13 @@ CASES = [
     ("nullable primary key", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, nullable=True))'),
     ("sequence as column default", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True, default=sa.Sequence("t_seq")), sa.Column("n", sa.Integer, default=sa.Sequence("n_seq")))'),
     ("alter_column unnamed enum existing_type", PG, 'op.alter_column("t", "c", existing_type=sa.Enum("a", "b"), nullable=False)'),
+    ("create_table index options", PG, 'op.create_table("t", sa.Column("id", sa.Integer, primary_key=True), sa.Column("a", sa.Integer), sa.Column("b", sa.Integer), sa.Index("ix_t_a", "a", postgresql_where=sa.text("a > 0"), postgresql_include=["b"]), comment="c")'),
+    ("create_table sqlite index where", LT, 'op.create_table("t", sa.Column("a", sa.Integer), sa.Index("ix_t_a", "a", sqlite_where=sa.text("a > 0"), postgresql_where=sa.text("ignored")))'),
+    ("create_table sqlite computed", LT, 'op.create_table("t", sa.Column("a", sa.Integer), sa.Column("b", sa.Integer, sa.Computed("a * 2")), sa.Column("c", sa.Integer, sa.Computed("a * 3", persisted=True)))'),
+    ("add_column enum with default", PG, 'op.add_column("t", sa.Column("st", postgresql.ENUM("a", "b", name="st", create_type=False), server_default="a", nullable=False))'),
+    ("conv name", PG, 'op.create_unique_constraint(op.f("uq_t_a"), "t", ["a"])\nop.drop_constraint(op.f("uq_t_a"), "t")'),
+    ("column-level check constraint", PG, 'op.create_table("t", sa.Column("a", sa.Integer, sa.CheckConstraint("a > 0"), nullable=False), sa.Column("b", sa.Integer, sa.CheckConstraint("b < 5", name="ck_b")))\nop.add_column("t", sa.Column("c", sa.Integer, sa.CheckConstraint("c <> 0", name="ck_c")))'),
+    ("column-level check constraint sqlite", LT, 'op.create_table("t", sa.Column("a", sa.Integer, sa.CheckConstraint("a > 0")))'),
     # autocommit_block
     ("autocommit_block", PG, 'op.execute("SELECT 1")\nwith op.get_context().autocommit_block():\n    op.execute("ALTER TYPE mood ADD VALUE \'sad\'")\n    op.create_index("ix_c", "t", ["c"], postgresql_concurrently=True)\nop.drop_column("t", "d")'),
     ("autocommit_block sqlite", LT, 'with op.get_context().autocommit_block():\n    op.execute("VACUUM")'),
@@ -479,6 +487,7 @@ DIAGNOSTICS = [
     ("explicit long index name", PG, 'op.create_index("ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "t", ["a"])', (1, 1), "Identifier 'ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
     ("explicit long constraint name in table", PG, 'op.create_table("t", sa.Column("a", sa.Integer), sa.UniqueConstraint("a", name="uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))', (1, 50), "Identifier 'uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
     ("text bindparams", PG, 'op.execute(sa.text("SELECT :x").bindparams(x=1))', (1, 12), "sa.text().bindparams(): offline mode prints bind placeholders, not the values"),
+    ("bad ondelete phrase", PG, 'op.create_foreign_key("fk", "t", "r", ["a"], ["id"], ondelete="CASCADE; DROP TABLE x")', (1, 1), "Unexpected SQL phrase: 'CASCADE; DROP TABLE x' (ondelete)"),
     ("column without type", PG, 'op.add_column("t", sa.Column("a"))', (1, 20), "sa.Column('a') has no type"),
 ]
 
