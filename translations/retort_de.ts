@@ -1256,1167 +1256,1176 @@ Die Transaktion wurde %8.</translation>
     </message>
     <message>
         <source>%1 cannot be rendered (%2), and Alembic&apos;s offline mode failed on it too: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht umsetzen (%2), und auch Alembics Offline-Modus ist daran gescheitert: %3</translation>
     </message>
     <message>
         <source>Steps that Retort cannot render run with Alembic through %1 (found by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, die Retort nicht umsetzen kann, laufen mit Alembic über %1 (gefunden über %2).</translation>
     </message>
     <message>
         <source>-- not renderable: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- nicht umsetzbar: %1
+
+</translation>
     </message>
     <message>
         <source>-- (no statements)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- (keine Anweisungen)
+
+</translation>
     </message>
     <message>
         <source>Identifier &apos;%1&apos; exceeds maximum length of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bezeichner &apos;%1&apos; überschreitet die maximale Länge von %2 Zeichen</translation>
     </message>
     <message>
         <source>SQLite does not support autoincrement for composite primary keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite unterstützt autoincrement nicht für zusammengesetzte Primärschlüssel</translation>
     </message>
     <message>
         <source>a %1 cannot be rendered as an SQL literal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1 lässt sich nicht als SQL-Literal umsetzen</translation>
     </message>
     <message>
         <source>sa.func.%1() is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.func.%1() wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.func.%1 must be called</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.func.%1 muss aufgerufen werden</translation>
     </message>
     <message>
         <source>the bind parameter &apos;:%1&apos; has no value (offline mode prints a placeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bind-Parameter &apos;:%1&apos; hat keinen Wert (der Offline-Modus gibt einen Platzhalter aus)</translation>
     </message>
     <message>
         <source>sa.text() takes a string</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.text() erwartet einen String</translation>
     </message>
     <message>
         <source>%1 in %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>server_default must be a string or an SQL expression, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>server_default muss ein String oder ein SQL-Ausdruck sein, nicht %1</translation>
     </message>
     <message>
         <source>%1 as server_default is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als server_default wird nicht unterstützt</translation>
     </message>
     <message>
         <source>no literal renderer for %1 in a column without a type</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Literal-Umsetzung für %1 in einer Spalte ohne Typ</translation>
     </message>
     <message>
         <source>no literal renderer for %1 in a %2 column</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Literal-Umsetzung für %1 in einer Spalte vom Typ %2</translation>
     </message>
     <message>
         <source>sa.table(): expected sa.column(...), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.table(): sa.column(...) erwartet, nicht %1</translation>
     </message>
     <message>
         <source>expected sa.table(...) or the result of op.create_table(), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.table(...) oder das Ergebnis von op.create_table() erwartet, nicht %1</translation>
     </message>
     <message>
         <source>op.bulk_insert(): rows must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>op.bulk_insert(): rows muss eine Liste sein</translation>
     </message>
     <message>
         <source>op.bulk_insert(): rows must be dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>op.bulk_insert(): Die Zeilen in rows müssen Dicts sein</translation>
     </message>
     <message>
         <source>op.bulk_insert(): the table has no column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>op.bulk_insert(): Die Tabelle hat keine Spalte %1</translation>
     </message>
     <message>
         <source>sa.table().%1() is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.table().%1() wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.table().%1(): arguments are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.table().%1(): Argumente werden nicht unterstützt</translation>
     </message>
     <message>
         <source>the table has no column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle hat keine Spalte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 renders as a bind parameter in offline mode; use op.inline_literal()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird im Offline-Modus als Bind-Parameter ausgegeben; verwenden Sie op.inline_literal()</translation>
     </message>
     <message>
         <source>.values(): only keywords or one dict are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>.values(): Nur Schlüsselwortargumente oder ein einzelnes Dict werden unterstützt</translation>
     </message>
     <message>
         <source>.where(): only comparisons of a column with op.inline_literal() are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>.where(): Nur Vergleiche einer Spalte mit op.inline_literal() werden unterstützt</translation>
     </message>
     <message>
         <source>sa.table().%1().%2() is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.table().%1().%2() wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.table().insert() without values is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.table().insert() ohne Werte wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.table().update() without values is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.table().update() ohne Werte wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Spalte %2)</translation>
     </message>
     <message>
         <source>f-string: single &apos;}&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>f-String: ein einzelnes &apos;}&apos; ist nicht erlaubt</translation>
     </message>
     <message>
         <source>f-string: expecting &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>f-String: &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>f-string: empty expression not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>f-String: leerer Ausdruck nicht erlaubt</translation>
     </message>
     <message>
         <source>f-string: invalid conversion character: expected &apos;s&apos;, &apos;r&apos;, or &apos;a&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>f-String: ungültiges Umwandlungszeichen: &apos;s&apos;, &apos;r&apos; oder &apos;a&apos; erwartet</translation>
     </message>
     <message>
         <source>f-string: expressions nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>f-String: Ausdrücke zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the evaluation takes more than %1 steps (an endless loop?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswertung braucht mehr als %1 Schritte (eine Endlosschleife?)</translation>
     </message>
     <message>
         <source>%1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2</translation>
     </message>
     <message>
         <source>%1 depends on a value that Retort cannot know: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von einem Wert ab, den Retort nicht kennen kann: %2</translation>
     </message>
     <message>
         <source>%1 is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>%1 gets a Python function, module or object that Retort cannot render</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält eine Python-Funktion, ein Modul oder ein Objekt, das Retort nicht umsetzen kann</translation>
     </message>
     <message>
         <source>a value at line %1 is larger than Retort&apos;s limit of %2 items or characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Zeile %1 ist größer als Retorts Grenze von %2 Elementen oder Zeichen</translation>
     </message>
     <message>
         <source>`%1` at line %2 is used before it is assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` wird in Zeile %2 verwendet, bevor es zugewiesen wird</translation>
     </message>
     <message>
         <source>`%1` may come from `from %2 import *`, which Retort does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` kann aus `from %2 import *` stammen, das Retort nicht ausführt</translation>
     </message>
     <message>
         <source>`%1` is not defined, unless %2 at line %3 defines it, which Retort does not interpret</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist nicht definiert, es sei denn, %2 in Zeile %3 definiert es, was Retort nicht interpretiert</translation>
     </message>
     <message>
         <source>name `%1` at line %2 is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name `%1` in Zeile %2 ist nicht definiert</translation>
     </message>
     <message>
         <source>a value at line %1 nests more than %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Zeile %1 ist mehr als %2 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>the unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entpacken</translation>
     </message>
     <message>
         <source>the unpacking at line %1 expects %2 values, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entpacken in Zeile %1 erwartet %2 Werte, nicht %3</translation>
     </message>
     <message>
         <source>the assignment to a nested item at line %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisung an ein verschachteltes Element in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the slice assignment at line %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Slice-Zuweisung in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisung</translation>
     </message>
     <message>
         <source>IndexError: list assignment index out of range (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>IndexError: Listenindex der Zuweisung außerhalb des gültigen Bereichs (Zeile %1)</translation>
     </message>
     <message>
         <source>the item assignment at line %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Elementzuweisung in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>a starred assignment target must be in a list or tuple</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zuweisungsziel mit Stern muss in einer Liste oder einem Tupel stehen</translation>
     </message>
     <message>
         <source>the assignment to %1 at line %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisung an %1 in Zeile %2 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>`%1` is changed in place at line %2 while another name or value refers to the same object, which Retort does not track</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` wird in Zeile %2 direkt verändert, während ein anderer Name oder Wert auf dasselbe Objekt verweist; das verfolgt Retort nicht</translation>
     </message>
     <message>
         <source>`%1` is imported from %2, which Retort does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` wird aus %2 importiert, das Retort nicht ausführt</translation>
     </message>
     <message>
         <source>alembic.%1 is not interpreted by Retort</source>
-        <translation type="unfinished"></translation>
+        <translation>alembic.%1 wird von Retort nicht interpretiert</translation>
     </message>
     <message>
         <source>%1.%2 is only for type annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 ist nur für Typannotationen gedacht</translation>
     </message>
     <message>
         <source>textwrap.%1 is not interpreted by Retort</source>
-        <translation type="unfinished"></translation>
+        <translation>textwrap.%1 wird von Retort nicht interpretiert</translation>
     </message>
     <message>
         <source>recursion deeper than %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekursion tiefer als %1 Aufrufe</translation>
     </message>
     <message>
         <source>%1() at line %2 gets too many positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() in Zeile %2 erhält zu viele Positionsargumente</translation>
     </message>
     <message>
         <source>%1() at line %2 gets multiple values for argument &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() in Zeile %2 erhält mehrere Werte für das Argument &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1() at line %2 gets an unexpected keyword argument &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() in Zeile %2 erhält ein unerwartetes Schlüsselwortargument &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1() at line %2 is missing the argument &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1() in Zeile %2 fehlt das Argument &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the `+=`</source>
-        <translation type="unfinished"></translation>
+        <translation>das `+=`</translation>
     </message>
     <message>
         <source>the `+=` at line %1 is not supported on this target</source>
-        <translation type="unfinished"></translation>
+        <translation>das `+=` in Zeile %1 wird für dieses Ziel nicht unterstützt</translation>
     </message>
     <message>
         <source>the `if`</source>
-        <translation type="unfinished"></translation>
+        <translation>die `if`-Anweisung</translation>
     </message>
     <message>
         <source>the `while`</source>
-        <translation type="unfinished"></translation>
+        <translation>die `while`-Schleife</translation>
     </message>
     <message>
         <source>the `for` loop</source>
-        <translation type="unfinished"></translation>
+        <translation>die `for`-Schleife</translation>
     </message>
     <message>
         <source>`%1` is defined by %2, which Retort does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` wird durch %2 definiert, was Retort nicht ausführt</translation>
     </message>
     <message>
         <source>%1 at line %2 fails the migration in Python</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2 lässt die Migration in Python fehlschlagen</translation>
     </message>
     <message>
         <source>%1 at line %2 is not supported by Retort&apos;s interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2 wird von Retorts Interpreter nicht unterstützt</translation>
     </message>
     <message>
         <source>a `with` statement with several items at line %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `with`-Anweisung mit mehreren Elementen in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the `with` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>die `with`-Anweisung</translation>
     </message>
     <message>
         <source>a `with` statement over %1 at line %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `with`-Anweisung über %1 in Zeile %2 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the call op.%1()</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufruf op.%1()</translation>
     </message>
     <message>
         <source>batch_op.%1() at line %2 is called after its `with` block ended</source>
-        <translation type="unfinished"></translation>
+        <translation>batch_op.%1() in Zeile %2 wird nach dem Ende seines `with`-Blocks aufgerufen</translation>
     </message>
     <message>
         <source>the module defines no %1() function, unless %2 at line %3 defines it, which Retort does not interpret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modul definiert keine Funktion %1(), es sei denn, %2 in Zeile %3 definiert sie, was Retort nicht interpretiert</translation>
     </message>
     <message>
         <source>the module defines no %1() function</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modul definiert keine Funktion %1()</translation>
     </message>
     <message>
         <source>`%1` is not a function</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist keine Funktion</translation>
     </message>
     <message>
         <source>TypeError: %1() at line %2 gets %3 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: %1() in Zeile %2 erhält %3 Argumente</translation>
     </message>
     <message>
         <source>%1() at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() in Zeile %2</translation>
     </message>
     <message>
         <source>TypeError: textwrap.dedent() at line %1 needs a str</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: textwrap.dedent() in Zeile %1 braucht einen str</translation>
     </message>
     <message>
         <source>print() at line %1 writes to Alembic&apos;s output, which Retort does not render</source>
-        <translation type="unfinished"></translation>
+        <translation>print() in Zeile %1 schreibt in Alembics Ausgabe, die Retort nicht wiedergibt</translation>
     </message>
     <message>
         <source>len() at line %1 of %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>len() von %2 in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1() of %2 at line %3 is not computed by Retort</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() von %2 in Zeile %3 wird von Retort nicht berechnet</translation>
     </message>
     <message>
         <source>int() at line %1 exceeds 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>int() in Zeile %1 überschreitet 64 Bit</translation>
     </message>
     <message>
         <source>ValueError: invalid literal for int() at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueError: ungültiges Literal für int() in Zeile %1</translation>
     </message>
     <message>
         <source>int() at line %1 of %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>int() von %2 in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>ValueError: could not convert string to float at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueError: String konnte in Zeile %1 nicht in float umgewandelt werden</translation>
     </message>
     <message>
         <source>float() at line %1 of %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>float() von %2 in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sorted() at line %1 with %2= is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sorted() mit %2= in Zeile %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>TypeError: sorted() at line %1 compares values of different types</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: sorted() in Zeile %1 vergleicht Werte unterschiedlicher Typen</translation>
     </message>
     <message>
         <source>dict() at line %1 needs pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>dict() in Zeile %1 braucht Paare</translation>
     </message>
     <message>
         <source>TypeError: range() at line %1 needs integers</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: range() in Zeile %1 braucht ganze Zahlen</translation>
     </message>
     <message>
         <source>ValueError: range() arg 3 must not be zero (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueError: Argument 3 von range() darf nicht null sein (Zeile %1)</translation>
     </message>
     <message>
         <source>%1() at line %2 is not supported with these arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() in Zeile %2 wird mit diesen Argumenten nicht unterstützt</translation>
     </message>
     <message>
         <source>TypeError: %1() at line %2 compares values of different types</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: %1() in Zeile %2 vergleicht Werte unterschiedlicher Typen</translation>
     </message>
     <message>
         <source>isinstance() at line %1 is only computed for Python&apos;s own types</source>
-        <translation type="unfinished"></translation>
+        <translation>isinstance() in Zeile %1 wird nur für Pythons eigene Typen berechnet</translation>
     </message>
     <message>
         <source>abs() at line %1 is not supported for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abs() in Zeile %1 wird für %2 nicht unterstützt</translation>
     </message>
     <message>
         <source>round() at line %1 is not supported for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>round() in Zeile %1 wird für %2 nicht unterstützt</translation>
     </message>
     <message>
         <source>a set at line %1 is not interpreted by Retort</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Set in Zeile %1 wird von Retort nicht interpretiert</translation>
     </message>
     <message>
         <source>%1() at line %2 is not supported by Retort&apos;s interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() in Zeile %2 wird von Retorts Interpreter nicht unterstützt</translation>
     </message>
     <message>
         <source>%1() at line %2 changes a value that is not a plain variable, which Retort does not track</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() in Zeile %2 verändert einen Wert, der keine einfache Variable ist; das verfolgt Retort nicht</translation>
     </message>
     <message>
         <source>str.format() at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>str.format() in Zeile %1: %2</translation>
     </message>
     <message>
         <source>TypeError: str.join() at line %1 expects str items, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: str.join() in Zeile %1 erwartet str-Elemente, nicht %2</translation>
     </message>
     <message>
         <source>ValueError: empty separator (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueError: leeres Trennzeichen (Zeile %1)</translation>
     </message>
     <message>
         <source>TypeError: %1() at line %2 needs str</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: %1() in Zeile %2 braucht str</translation>
     </message>
     <message>
         <source>IndexError: pop from empty list or index out of range (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>IndexError: pop aus leerer Liste oder Index außerhalb des gültigen Bereichs (Zeile %1)</translation>
     </message>
     <message>
         <source>ValueError: the item is not in the list (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueError: Das Element ist nicht in der Liste (Zeile %1)</translation>
     </message>
     <message>
         <source>KeyError at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyError in Zeile %1</translation>
     </message>
     <message>
         <source>AttributeError: &apos;%1&apos; object has no attribute &apos;%2&apos; (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>AttributeError: &apos;%1&apos;-Objekt hat kein Attribut &apos;%2&apos; (Zeile %3)</translation>
     </message>
     <message>
         <source>the expression at line %1 nests too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck in Zeile %1 ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the `not`</source>
-        <translation type="unfinished"></translation>
+        <translation>das `not`</translation>
     </message>
     <message>
         <source>an integer at line %1 exceeds 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl in Zeile %1 überschreitet 64 Bit</translation>
     </message>
     <message>
         <source>TypeError: bad operand type for unary %1: &apos;%2&apos; (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: ungültiger Operandentyp für unäres %1: &apos;%2&apos; (Zeile %3)</translation>
     </message>
     <message>
         <source>the `and`</source>
-        <translation type="unfinished"></translation>
+        <translation>das `and`</translation>
     </message>
     <message>
         <source>the `or`</source>
-        <translation type="unfinished"></translation>
+        <translation>das `or`</translation>
     </message>
     <message>
         <source>the conditional expression</source>
-        <translation type="unfinished"></translation>
+        <translation>der bedingte Ausdruck</translation>
     </message>
     <message>
         <source>the `*` unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entpacken mit `*`</translation>
     </message>
     <message>
         <source>TypeError: unhashable type: &apos;%1&apos; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: nicht hashbarer Typ: &apos;%1&apos; (Zeile %2)</translation>
     </message>
     <message>
         <source>the `**` at line %1 unpacks something that is not a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>das `**` in Zeile %1 entpackt etwas, das kein Dict ist</translation>
     </message>
     <message>
         <source>the expression at line %1 is not valid here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck in Zeile %1 ist hier nicht gültig</translation>
     </message>
     <message>
         <source>%1 at line %2 is not interpreted by Retort</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2 wird von Retort nicht interpretiert</translation>
     </message>
     <message>
         <source>the f-string at line %1 formats %2, which Retort does not compute</source>
-        <translation type="unfinished"></translation>
+        <translation>der f-String in Zeile %1 formatiert %2, was Retort nicht berechnet</translation>
     </message>
     <message>
         <source>the f-string at line %1 cannot be formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>der f-String in Zeile %1 lässt sich nicht formatieren</translation>
     </message>
     <message>
         <source>the f-string at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der f-String in Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 depends on the truth value of an SQLAlchemy construct, which Retort does not compute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt vom Wahrheitswert eines SQLAlchemy-Konstrukts ab, den Retort nicht berechnet</translation>
     </message>
     <message>
         <source>%1 iterates over an SQLAlchemy construct, which Retort does not compute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iteriert über ein SQLAlchemy-Konstrukt, was Retort nicht berechnet</translation>
     </message>
     <message>
         <source>TypeError: &apos;%1&apos; object is not iterable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: &apos;%1&apos;-Objekt ist nicht iterierbar (%2)</translation>
     </message>
     <message>
         <source>%1 reads the database connection, which Retort cannot know offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest die Datenbankverbindung, die Retort offline nicht kennen kann</translation>
     </message>
     <message>
         <source>%1 at line %2 is a method that is not called</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2 ist eine Methode, die nicht aufgerufen wird</translation>
     </message>
     <message>
         <source>the `*` argument</source>
-        <translation type="unfinished"></translation>
+        <translation>das `*`-Argument</translation>
     </message>
     <message>
         <source>the `**` argument</source>
-        <translation type="unfinished"></translation>
+        <translation>das `**`-Argument</translation>
     </message>
     <message>
         <source>the `**` argument at line %1 is not a dict</source>
-        <translation type="unfinished"></translation>
+        <translation>das `**`-Argument in Zeile %1 ist kein Dict</translation>
     </message>
     <message>
         <source>TypeError: keywords must be strings (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: Schlüsselwörter müssen Strings sein (Zeile %1)</translation>
     </message>
     <message>
         <source>the call %1%2()</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufruf %1%2()</translation>
     </message>
     <message>
         <source>the call %1 at line %2 depends on a value that Retort cannot know: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufruf %1 in Zeile %2 hängt von einem Wert ab, den Retort nicht kennen kann: %3</translation>
     </message>
     <message>
         <source>TypeError: %1 at line %2 is not callable</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: %1 in Zeile %2 ist nicht aufrufbar</translation>
     </message>
     <message>
         <source>calling the result of %1 at line %2 is not interpreted by Retort</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufruf des Ergebnisses von %1 in Zeile %2 wird von Retort nicht interpretiert</translation>
     </message>
     <message>
         <source>context.%1() at line %2 is not supported by Retort&apos;s interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>context.%1() in Zeile %2 wird von Retorts Interpreter nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 at line %2 reads the database, which Retort cannot know offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2 liest aus der Datenbank, deren Inhalt Retort offline nicht kennen kann</translation>
     </message>
     <message>
         <source>TypeError: &apos;%1&apos; object at line %2 is not callable</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: &apos;%1&apos;-Objekt in Zeile %2 ist nicht aufrufbar</translation>
     </message>
     <message>
         <source>the call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufruf %1</translation>
     </message>
     <message>
         <source>the result of %1 at line %2 is read from the database, which Retort cannot know offline</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis von %1 in Zeile %2 wird aus der Datenbank gelesen, deren Inhalt Retort offline nicht kennen kann</translation>
     </message>
     <message>
         <source>%1 at line %2 acts on the database connection, which Retort cannot render</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2 wirkt auf die Datenbankverbindung, was Retort nicht umsetzen kann</translation>
     </message>
     <message>
         <source>TypeError: unsupported operand type(s) for %1: &apos;%2&apos; and &apos;%3&apos; (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: nicht unterstützte Operandentypen für %1: &apos;%2&apos; und &apos;%3&apos; (Zeile %4)</translation>
     </message>
     <message>
         <source>ZeroDivisionError at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeroDivisionError in Zeile %1</translation>
     </message>
     <message>
         <source>the `%` formatting at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die `%`-Formatierung in Zeile %1: %2</translation>
     </message>
     <message>
         <source>the `is` at line %1 compares values by identity, which Retort does not track</source>
-        <translation type="unfinished"></translation>
+        <translation>das `is` in Zeile %1 vergleicht Werte nach ihrer Identität, die Retort nicht verfolgt</translation>
     </message>
     <message>
         <source>the chained comparison at line %1 compares SQLAlchemy constructs</source>
-        <translation type="unfinished"></translation>
+        <translation>der verkettete Vergleich in Zeile %1 vergleicht SQLAlchemy-Konstrukte</translation>
     </message>
     <message>
         <source>TypeError: &apos;in &lt;string&gt;&apos; requires string as left operand (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: &apos;in &lt;string&gt;&apos; verlangt einen String als linken Operanden (Zeile %1)</translation>
     </message>
     <message>
         <source>TypeError: argument of type &apos;%1&apos; is not iterable (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: Argument vom Typ &apos;%1&apos; ist nicht iterierbar (Zeile %2)</translation>
     </message>
     <message>
         <source>TypeError: &apos;%1&apos; not supported between instances of &apos;%2&apos; and &apos;%3&apos; (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: &apos;%1&apos; wird zwischen Instanzen von &apos;%2&apos; und &apos;%3&apos; nicht unterstützt (Zeile %4)</translation>
     </message>
     <message>
         <source>TypeError: slice indices must be integers (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: Slice-Indizes müssen ganze Zahlen sein (Zeile %1)</translation>
     </message>
     <message>
         <source>the slice at line %1 is not supported on this value</source>
-        <translation type="unfinished"></translation>
+        <translation>das Slicing in Zeile %1 wird für diesen Wert nicht unterstützt</translation>
     </message>
     <message>
         <source>ValueError: slice step cannot be zero (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueError: Die Schrittweite des Slice darf nicht null sein (Zeile %1)</translation>
     </message>
     <message>
         <source>KeyError: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyError: %1 (Zeile %2)</translation>
     </message>
     <message>
         <source>IndexError: index out of range (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>IndexError: Index außerhalb des gültigen Bereichs (Zeile %1)</translation>
     </message>
     <message>
         <source>TypeError: &apos;%1&apos; object is not subscriptable with &apos;%2&apos; (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TypeError: &apos;%1&apos;-Objekt unterstützt keinen Indexzugriff mit &apos;%2&apos; (Zeile %3)</translation>
     </message>
     <message>
         <source>the comprehension</source>
-        <translation type="unfinished"></translation>
+        <translation>die Comprehension</translation>
     </message>
     <message>
         <source>the comprehension&apos;s `if`</source>
-        <translation type="unfinished"></translation>
+        <translation>das `if` der Comprehension</translation>
     </message>
     <message>
         <source>an assignment expression (:=)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zuweisungsausdruck (:=)</translation>
     </message>
     <message>
         <source>expected &apos;else&apos; after &apos;if&apos; expression</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;else&apos; nach &apos;if&apos;-Ausdruck erwartet</translation>
     </message>
     <message>
         <source>a lambda</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lambda-Ausdruck</translation>
     </message>
     <message>
         <source>a `yield` expression</source>
-        <translation type="unfinished"></translation>
+        <translation>ein `yield`-Ausdruck</translation>
     </message>
     <message>
         <source>an `await` expression</source>
-        <translation type="unfinished"></translation>
+        <translation>ein `await`-Ausdruck</translation>
     </message>
     <message>
         <source>cannot use starred expression here</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ausdruck mit Stern ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>a dict comprehension</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dict-Comprehension</translation>
     </message>
     <message>
         <source>a set comprehension</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Set-Comprehension</translation>
     </message>
     <message>
         <source>a complex number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine komplexe Zahl</translation>
     </message>
     <message>
         <source>an integer larger than 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl mit mehr als 64 Bit</translation>
     </message>
     <message>
         <source>the format spec &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formatangabe &apos;%1&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Unknown format code &apos;%1&apos; for object of type &apos;str&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Formatcode &apos;%1&apos; für Objekt vom Typ &apos;str&apos;</translation>
     </message>
     <message>
         <source>Unknown format code &apos;%1&apos; for object of type &apos;int&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Formatcode &apos;%1&apos; für Objekt vom Typ &apos;int&apos;</translation>
     </message>
     <message>
         <source>format() of this value is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>format() wird für diesen Wert nicht unterstützt</translation>
     </message>
     <message>
         <source>KeyError: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyError: %1</translation>
     </message>
     <message>
         <source>not enough arguments for format string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Argumente für den Formatstring</translation>
     </message>
     <message>
         <source>%-formatting of this value is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%-Formatierung wird für diesen Wert nicht unterstützt</translation>
     </message>
     <message>
         <source>%%%1 format: a real number is required, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %%%1: eine reelle Zahl ist nötig, nicht %2</translation>
     </message>
     <message>
         <source>must be real number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine reelle Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>the conversion %%%1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umwandlung %%%1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the string is longer than 4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>der String ist länger als 4 MB</translation>
     </message>
     <message>
         <source>not all arguments converted during string formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Argumente wurden bei der String-Formatierung umgewandelt</translation>
     </message>
     <message>
         <source>Single &apos;}&apos; encountered in format string</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelnes &apos;}&apos; im Formatstring gefunden</translation>
     </message>
     <message>
         <source>Single &apos;{&apos; encountered in format string</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelnes &apos;{&apos; im Formatstring gefunden</translation>
     </message>
     <message>
         <source>nested replacement fields are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte Ersetzungsfelder werden nicht unterstützt</translation>
     </message>
     <message>
         <source>Replacement index %1 out of range for positional args tuple</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzungsindex %1 außerhalb des Bereichs des Tupels der Positionsargumente</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>formatting of this value is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formatierung dieses Werts wird nicht unterstützt</translation>
     </message>
     <message>
         <source>too many nested parentheses or statements</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele verschachtelte Klammern oder Anweisungen</translation>
     </message>
     <message>
         <source>expected an indented block</source>
-        <translation type="unfinished"></translation>
+        <translation>eingerückter Block erwartet</translation>
     </message>
     <message>
         <source>a `try` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `try`-Anweisung</translation>
     </message>
     <message>
         <source>an `else` clause</source>
-        <translation type="unfinished"></translation>
+        <translation>ein `else`-Zweig</translation>
     </message>
     <message>
         <source>an `async` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `async`-Anweisung</translation>
     </message>
     <message>
         <source>a `match` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `match`-Anweisung</translation>
     </message>
     <message>
         <source>a decorated definition</source>
-        <translation type="unfinished"></translation>
+        <translation>eine dekorierte Definition</translation>
     </message>
     <message>
         <source>a `raise` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `raise`-Anweisung</translation>
     </message>
     <message>
         <source>an `assert` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `assert`-Anweisung</translation>
     </message>
     <message>
         <source>a `del` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `del`-Anweisung</translation>
     </message>
     <message>
         <source>a `nonlocal` statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine `nonlocal`-Anweisung</translation>
     </message>
     <message>
         <source>illegal expression for augmented assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässiger Ausdruck für eine erweiterte Zuweisung</translation>
     </message>
     <message>
         <source>cannot assign to expression</source>
-        <translation type="unfinished"></translation>
+        <translation>an einen Ausdruck kann nicht zugewiesen werden</translation>
     </message>
     <message>
         <source>%1 cannot be rendered for SQLite: Alembic&apos;s SQLite support has no ALTER for it (use batch_alter_table, which needs the table&apos;s definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich für SQLite nicht umsetzen: Alembics SQLite-Unterstützung hat dafür kein ALTER (verwenden Sie batch_alter_table, das die Definition der Tabelle braucht)</translation>
     </message>
     <message>
         <source>the call .%1() on %2 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufruf .%1() auf %2 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>autocommit_block() takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>autocommit_block() nimmt keine Argumente</translation>
     </message>
     <message>
         <source>%1: type_ must be &apos;foreignkey&apos;, &apos;primary&apos;, &apos;unique&apos; or &apos;check&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: type_ muss &apos;foreignkey&apos;, &apos;primary&apos;, &apos;unique&apos; oder &apos;check&apos; sein</translation>
     </message>
     <message>
         <source>%1: execution_options is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: execution_options wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 cannot be rendered for SQLite, which has no comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich für SQLite nicht umsetzen, da SQLite keine Kommentare kennt</translation>
     </message>
     <message>
         <source>%1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: insert_before/insert_after need the table&apos;s current definition (batch mode recreate), which offline rendering cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: insert_before/insert_after brauchen die aktuelle Definition der Tabelle (Batch-Modus recreate), die die Offline-Umsetzung nicht lesen kann</translation>
     </message>
     <message>
         <source>%1 needs the table&apos;s current definition (batch mode recreate), which offline rendering cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht die aktuelle Definition der Tabelle (Batch-Modus recreate), die die Offline-Umsetzung nicht lesen kann</translation>
     </message>
     <message>
         <source>%1: the column&apos;s constraints cannot be added on SQLite (no ALTER of constraints)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Constraints der Spalte können unter SQLite nicht hinzugefügt werden (kein ALTER für Constraints)</translation>
     </message>
     <message>
         <source>%1: postgresql_using must be used with the type_ parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: postgresql_using muss zusammen mit dem Parameter type_ verwendet werden</translation>
     </message>
     <message>
         <source>op.create_table(): keyword &apos;sqlite_autoincrement&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>op.create_table(): Das Schlüsselwort &apos;sqlite_autoincrement&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: keyword &apos;quote&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Schlüsselwort &apos;quote&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: columns must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: columns muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: postgresql_using &apos;%2&apos; is not an index method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: postgresql_using &apos;%2&apos; ist keine Indexmethode</translation>
     </message>
     <message>
         <source>%1: postgresql_include must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: postgresql_include muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: %2 must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss eine Liste sein</translation>
     </message>
     <message>
         <source>sa.text().bindparams(): offline mode prints bind placeholders, not the values</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.text().bindparams(): Der Offline-Modus gibt Platzhalter für die Bind-Parameter aus, nicht die Werte</translation>
     </message>
     <message>
         <source>%1() takes an sa.Sequence()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() erwartet eine sa.Sequence()</translation>
     </message>
     <message>
         <source>SQLite has no sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kennt keine Sequenzen</translation>
     </message>
     <message>
         <source>sa.Sequence(): %1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Sequence(): %1 muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1 in op.execute() is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in op.execute() wird nicht unterstützt</translation>
     </message>
     <message>
         <source>op.execute() takes a string or sa.text(), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>op.execute() erwartet einen String oder sa.text(), nicht %1</translation>
     </message>
     <message>
         <source>the Enum&apos;s .%1() must be given op.get_bind()</source>
-        <translation type="unfinished"></translation>
+        <translation>dem .%1() des Enum muss op.get_bind() übergeben werden</translation>
     </message>
     <message>
         <source>op.batch_alter_table(): recreate must be &apos;auto&apos;, &apos;always&apos; or &apos;never&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>op.batch_alter_table(): recreate muss &apos;auto&apos;, &apos;always&apos; oder &apos;never&apos; sein</translation>
     </message>
     <message>
         <source>op.batch_alter_table(): keyword &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>op.batch_alter_table(): Das Schlüsselwort &apos;%1&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>op.batch_alter_table() needs the table&apos;s current definition (batch mode recreate), which offline rendering cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>op.batch_alter_table() braucht die aktuelle Definition der Tabelle (Batch-Modus recreate), die die Offline-Umsetzung nicht lesen kann</translation>
     </message>
     <message>
         <source>%1: too many positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu viele Positionsargumente</translation>
     </message>
     <message>
         <source>%1: argument &apos;%2&apos; given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Argument &apos;%2&apos; doppelt angegeben</translation>
     </message>
     <message>
         <source>%1: keyword &apos;%2&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Schlüsselwort &apos;%2&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: missing argument &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Argument &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; muss ein String sein</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be True or False</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; muss True oder False sein</translation>
     </message>
     <message>
         <source>%1 must be a string, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein String sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Namen sein</translation>
     </message>
     <message>
         <source>sa.ForeignKey(): &apos;%1&apos; is not &quot;table.column&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.ForeignKey(): &apos;%1&apos; hat nicht die Form &quot;table.column&quot;</translation>
     </message>
     <message>
         <source>deferrable must be True or False</source>
-        <translation type="unfinished"></translation>
+        <translation>deferrable muss True oder False sein</translation>
     </message>
     <message>
         <source>expected sa.Column(...), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(...) erwartet, nicht %1</translation>
     </message>
     <message>
         <source>sa.Column(): unexpected %1 argument</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(): unerwartetes %1-Argument</translation>
     </message>
     <message>
         <source>sa.ForeignKey(): use_alter is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.ForeignKey(): use_alter wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.Identity() cannot be rendered for SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Identity() lässt sich für SQLite nicht umsetzen</translation>
     </message>
     <message>
         <source>sa.Identity(): keyword &apos;on_null&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Identity(): Das Schlüsselwort &apos;on_null&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.Identity(): &apos;%1&apos; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Identity(): &apos;%1&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>sa.Computed(): PostgreSQL supports only persisted computed columns</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Computed(): PostgreSQL unterstützt nur gespeicherte (persisted) berechnete Spalten</translation>
     </message>
     <message>
         <source>sa.Column(): %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(): %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.Column() needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column() braucht einen Namen</translation>
     </message>
     <message>
         <source>sa.Column(&apos;%1&apos;) has no type</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(&apos;%1&apos;) hat keinen Typ</translation>
     </message>
     <message>
         <source>sa.Column(&apos;%1&apos;): a type taken from the foreign key&apos;s column is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(&apos;%1&apos;): Ein von der Spalte des Fremdschlüssels übernommener Typ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.Column(): autoincrement must be True, False, &quot;auto&quot; or &quot;ignore_fk&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(): autoincrement muss True, False, &quot;auto&quot; oder &quot;ignore_fk&quot; sein</translation>
     </message>
     <message>
         <source>sa.Column(): keyword &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(): Das Schlüsselwort &apos;%1&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>op.create_table(): unexpected %1 argument</source>
-        <translation type="unfinished"></translation>
+        <translation>op.create_table(): unerwartetes %1-Argument</translation>
     </message>
     <message>
         <source>%1: use_alter is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use_alter wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: the column lists differ in length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spaltenlisten sind unterschiedlich lang</translation>
     </message>
     <message>
         <source>%1: the referenced columns are in different tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die referenzierten Spalten liegen in verschiedenen Tabellen</translation>
     </message>
     <message>
         <source>op.create_table(): %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>op.create_table(): %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>sa.Column(&apos;%1&apos;): autoincrement=True needs an integer type</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.Column(&apos;%1&apos;): autoincrement=True braucht einen Ganzzahltyp</translation>
     </message>
     <message>
         <source>only one column may be marked autoincrement=True</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Spalte darf mit autoincrement=True markiert sein</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1: the values must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Werte müssen Strings sein</translation>
     </message>
     <message>
         <source>%1: create_constraint=True is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: create_constraint=True wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: length is shorter than the longest value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: length ist kürzer als der längste Wert</translation>
     </message>
     <message>
         <source>%1: a PostgreSQL ENUM type requires a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein PostgreSQL-ENUM-Typ braucht einen Namen</translation>
     </message>
     <message>
         <source>a %1 is not a column type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1 ist kein Spaltentyp</translation>
     </message>
     <message>
         <source>postgresql.CITEXT is not known to SQLAlchemy 1.4</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql.CITEXT ist SQLAlchemy 1.4 nicht bekannt</translation>
     </message>
     <message>
         <source>%1 cannot be rendered for SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich für SQLite nicht umsetzen</translation>
     </message>
     <message>
         <source>sa.ARRAY cannot be rendered for SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>sa.ARRAY lässt sich für SQLite nicht umsetzen</translation>
     </message>
     <message>
         <source>%1: native=False is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: native=False wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: an ARRAY of Enum is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein ARRAY von Enum wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Running %1 with Alembic through the Python bridge (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Führe %1 mit Alembic über die Python-Brücke aus (%2)</translation>
     </message>
     <message>
         <source>A dry run cannot include steps that only the Python bridge can run (it commits them); nothing was run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probelauf kann keine Schritte enthalten, die nur die Python-Brücke ausführen kann (sie schreibt sie fest); es wurde nichts ausgeführt.
+</translation>
     </message>
     <message>
         <source>Nothing was changed: the database is as it was before the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Die Datenbank ist wie vor dem Lauf.</translation>
     </message>
     <message>
         <source>The database is at the state after %1 (committed before the Python bridge ran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist auf dem Stand nach %1 (festgeschrieben, bevor die Python-Brücke lief).</translation>
     </message>
     <message>
         <source>it does not start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es startet nicht (%1)</translation>
     </message>
     <message>
         <source>it did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>it cannot import alembic and sqlalchemy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann alembic und sqlalchemy nicht importieren (%1)</translation>
     </message>
     <message>
         <source>The Python bridge&apos;s script is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript der Python-Brücke fehlt</translation>
     </message>
     <message>
         <source>Can&apos;t start %1 for the Python bridge: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für die Python-Brücke nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Cancelled: the Python bridge was stopped; its transaction is rolled back by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Python-Brücke wurde gestoppt; ihre Transaktion wird vom Server zurückgerollt.</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
         <source>Alembic (Python bridge) failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alembic (Python-Brücke) ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The Python given by %1 (%2) cannot run Alembic: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das durch %1 angegebene Python (%2) kann Alembic nicht ausführen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) cannot run; nothing was run.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt kann nicht laufen; es wurde nichts ausgeführt.
+</numerusform>
+            <numerusform>%n Schritte können nicht laufen; es wurde nichts ausgeführt.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) cannot run: Retort cannot render them to SQL, and no Python with Alembic is configured to run them (--python, the ini&apos;s retort_python, a project .venv or python3 on PATH); nothing was run.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt kann nicht laufen: Retort kann ihn nicht in SQL umsetzen, und es ist kein Python mit Alembic konfiguriert, um ihn auszuführen (--python, retort_python in der ini, eine .venv im Projekt oder python3 im PATH); es wurde nichts ausgeführt.
+</numerusform>
+            <numerusform>%n Schritte können nicht laufen: Retort kann sie nicht in SQL umsetzen, und es ist kein Python mit Alembic konfiguriert, um sie auszuführen (--python, retort_python in der ini, eine .venv im Projekt oder python3 im PATH); es wurde nichts ausgeführt.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -2708,25 +2717,27 @@ Die Transaktion wurde %8.</translation>
     </message>
     <message>
         <source>%1 %2 renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 umbenannt</translation>
     </message>
     <message>
         <source>SQL executed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ausgeführt (%1)</translation>
     </message>
     <message>
         <source>Retort cannot render this step, and no Python with Alembic was found to run it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retort kann diesen Schritt nicht umsetzen, und es wurde kein Python mit Alembic gefunden, um ihn auszuführen: %1</translation>
     </message>
     <message>
         <source>-- Runs with Alembic through the Python bridge; Alembic&apos;s offline mode cannot print it either.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Läuft mit Alembic über die Python-Brücke; auch Alembics Offline-Modus kann ihn nicht ausgeben.
+</translation>
     </message>
     <message>
         <source>-- Runs with Alembic through the Python bridge; Alembic&apos;s offline text:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Läuft mit Alembic über die Python-Brücke; Offline-Text von Alembic:
+</translation>
     </message>
 </context>
 <context>
@@ -3071,19 +3082,19 @@ Die Transaktion wurde %8.</translation>
     </message>
     <message>
         <source>Migration Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration läuft</translation>
     </message>
     <message>
         <source>A migration is running on %1. Closing the window cancels it: the running statement is cancelled and the run&apos;s transaction rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 läuft eine Migration. Wenn Sie das Fenster schließen, wird sie abgebrochen: Die laufende Anweisung wird abgebrochen und die Transaktion des Laufs zurückgerollt.</translation>
     </message>
     <message>
         <source>Cancel Run and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen und schließen</translation>
     </message>
     <message>
         <source>Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -3202,20 +3213,25 @@ Die Transaktion wurde %8.</translation>
     </message>
     <message>
         <source>This function runs no SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion führt kein SQL aus.</translation>
     </message>
     <message>
         <source>-- This file is not valid Python:
 -- %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Diese Datei ist kein gültiges Python:
+-- %1
+</translation>
     </message>
     <message>
         <source>-- Retort cannot render this function to SQL:
 -- %1
 -- A run hands this step to Alembic through the Python bridge (a Python with Alembic: the project&apos;s .venv, retort_python in alembic.ini, or python3 on PATH).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Retort kann diese Funktion nicht in SQL umsetzen:
+-- %1
+-- Ein Lauf übergibt diesen Schritt über die Python-Brücke an Alembic (ein Python mit Alembic: die .venv des Projekts, retort_python in alembic.ini oder python3 im PATH).
+</translation>
     </message>
 </context>
 <context>
@@ -3689,21 +3705,21 @@ Die Transaktion wurde %8.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) cannot run, so this plan cannot be run. Retort cannot render them to SQL and no Python with Alembic was found to run them; see each step for the file, line and reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt kann nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort kann ihn nicht in SQL umsetzen, und es wurde kein Python mit Alembic gefunden, um ihn auszuführen; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
+            <numerusform>%n Schritte können nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort kann sie nicht in SQL umsetzen, und es wurde kein Python mit Alembic gefunden, um sie auszuführen; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) run with Alembic through the Python bridge, each in a transaction of its own: what runs before such a step is committed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt läuft mit Alembic über die Python-Brücke, in einer eigenen Transaktion: Was vor einem solchen Schritt läuft, wird zuerst festgeschrieben.</numerusform>
+            <numerusform>%n Schritte laufen mit Alembic über die Python-Brücke, jeder in einer eigenen Transaktion: Was vor einem solchen Schritt läuft, wird zuerst festgeschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Runs with Alembic through the Python bridge&lt;/b&gt;: Retort cannot render it (%1).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Läuft mit Alembic über die Python-Brücke&lt;/b&gt;: Retort kann ihn nicht umsetzen (%1).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
