@@ -2418,13 +2418,29 @@ Die Transaktion wurde %8.</translation>
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unexpected SQL phrase: &apos;%1&apos; (%2)</source>
+        <translation>Unerwartete SQL-Phrase: &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>more than 100000 functions are defined while running</source>
+        <translation>beim Ausführen werden mehr als 100000 Funktionen definiert</translation>
+    </message>
+    <message>
+        <source>the `elif`</source>
+        <translation>die `elif`-Anweisung</translation>
+    </message>
+    <message>
+        <source>the expression is too long</source>
+        <translation>der Ausdruck ist zu lang</translation>
+    </message>
     <message numerus="yes">
-        <source>%n step(s) cannot run: Retort cannot render them to SQL, and no Python with Alembic is configured to run them (--python, the ini&apos;s retort_python, a project .venv or python3 on PATH); nothing was run.
+        <source>%n step(s) cannot run: Retort cannot render them to SQL, and no Python with Alembic is configured to run them (--python, $RETORT_PYTHON, the ini&apos;s retort_python, a project .venv or python3 on PATH); nothing was run.
 </source>
         <translation>
-            <numerusform>%n Schritt kann nicht laufen: Retort kann ihn nicht in SQL umsetzen, und es ist kein Python mit Alembic konfiguriert, um ihn auszuführen (--python, retort_python in der ini, eine .venv im Projekt oder python3 im PATH); es wurde nichts ausgeführt.
+            <numerusform>%n Schritt kann nicht laufen: Retort kann ihn nicht in SQL umsetzen, und es ist kein Python mit Alembic konfiguriert, um ihn auszuführen (--python, $RETORT_PYTHON, retort_python in der ini, eine .venv im Projekt oder python3 im PATH); es wurde nichts ausgeführt.
 </numerusform>
-            <numerusform>%n Schritte können nicht laufen: Retort kann sie nicht in SQL umsetzen, und es ist kein Python mit Alembic konfiguriert, um sie auszuführen (--python, retort_python in der ini, eine .venv im Projekt oder python3 im PATH); es wurde nichts ausgeführt.
+            <numerusform>%n Schritte können nicht laufen: Retort kann sie nicht in SQL umsetzen, und es ist kein Python mit Alembic konfiguriert, um sie auszuführen (--python, $RETORT_PYTHON, retort_python in der ini, eine .venv im Projekt oder python3 im PATH); es wurde nichts ausgeführt.
 </numerusform>
         </translation>
     </message>

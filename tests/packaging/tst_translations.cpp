@@ -298,8 +298,8 @@ void TestTranslations::engineAndQtStringsTranslated()
     // The engine's context, including strings inside classes of its Python tokenizer.
     QCOMPARE(QCoreApplication::translate("Engine", "unexpected EOF while parsing"),
              QStringLiteral("unerwartetes Dateiende beim Parsen"));
-    QCOMPARE(QCoreApplication::translate("Engine", "a compound statement"),
-             QStringLiteral("eine zusammengesetzte Anweisung"));
+    QCOMPARE(QCoreApplication::translate("Engine", "Alembic (Python bridge) failed: %1"),
+             QStringLiteral("Alembic (Python-Brücke) ist fehlgeschlagen: %1"));
     QCOMPARE(QCoreApplication::translate("Engine", "%n more", nullptr, 1),
              QStringLiteral("1 weitere"));
     QCOMPARE(QCoreApplication::translate("Engine", "Cycle"), QStringLiteral("Zyklus"));
