@@ -328,7 +328,8 @@ std::optional<QString> dmlStatement(const Value &v, Dialect d, QString *tableOut
     const auto columnIndex = [&t](const QString &n) { return t.columns.indexOf(n); };
     QList<std::pair<int, QString>> values;
     QStringList where;
-    const auto operand = [&](const Value &o, SourceLoc loc, const TypeInfo **type) -> QString {
+    // A column of the table (its SQL and type), or nullopt.
+    const auto column = [&](const Value &o, const TypeInfo **type) -> std::optional<QString> {
         requireKnown(o);
         const Construct *c = o.construct();
         if (c && !c->called && c->receiver && c->type.startsWith(u'.')) {
@@ -345,11 +346,56 @@ std::optional<QString> dmlStatement(const Value &v, Dialect d, QString *tableOut
                 return table + u'.' + quote(d, t.columns[i]);
             }
         }
-        if (c && c->type == u"alembic.op.inline_literal"_s)
-            return literalValue(o, nullptr, d, loc);
-        fail(c ? c->loc : loc, Tr::tr("%1 renders as a bind parameter in offline mode; use "
-                                      "op.inline_literal()")
-                                   .arg(kindName(o)));
+        return std::nullopt;
+    };
+    // A value as Alembic's offline mode renders it: literal binds in the column's type
+    // (op.inline_literal() with its own), sa.text() verbatim.
+    const auto literal = [&](const Value &o, const TypeInfo *type, SourceLoc loc) -> QString {
+        requireKnown(o);
+        if (const Construct *tx = constructOf(o, u"sqlalchemy.text"_s);
+            tx && tx->called && tx->args.size() == 1 && tx->kwargs.isEmpty() && tx->args[0].isStr())
+            return tx->args[0].str();
+        if (o.construct() && !constructOf(o, u"alembic.op.inline_literal"_s))
+            fail(o.construct()->loc,
+                 Tr::tr("%1 is not supported as a value in offline mode").arg(kindName(o)));
+        return literalValue(o, type, d, loc);
+    };
+    // One condition of .where(): column <op> value, column.is_(None), column.in_([...]).
+    const auto condition = [&](const Value &w, SourceLoc loc) -> QString {
+        const Construct *e = w.construct();
+        static const QStringList ops{u"=="_s, u"!="_s, u"<"_s, u">"_s, u"<="_s, u">="_s};
+        if (e && e->type.startsWith(u"operator:"_s) && e->args.size() == 2 &&
+            ops.contains(e->type.mid(9))) {
+            const QString opName = e->type.mid(9);
+            const TypeInfo *type = nullptr;
+            const std::optional<QString> left = column(e->args[0], &type);
+            if (!left)
+                fail(e->loc, Tr::tr(".where(): the left side must be a column of the table"));
+            if (const std::optional<QString> right = column(e->args[1], nullptr))
+                return *left + u' ' + (opName == u"=="_s ? u"="_s : opName) + u' ' + *right;
+            if (e->args[1].isNone() && (opName == u"=="_s || opName == u"!="_s))
+                return *left + (opName == u"=="_s ? u" IS NULL"_s : u" IS NOT NULL"_s);
+            return *left + u' ' + (opName == u"=="_s ? u"="_s : opName) + u' ' +
+                   literal(e->args[1], type, e->loc);
+        }
+        if (e && e->called && e->receiver && e->args.size() == 1 && e->kwargs.isEmpty()) {
+            const TypeInfo *type = nullptr;
+            const std::optional<QString> col = column(*e->receiver, &type);
+            if (col &&
+                (e->type == u".is_"_s || e->type == u".is_not"_s || e->type == u".isnot"_s) &&
+                e->args[0].isNone())
+                return *col + (e->type == u".is_"_s ? u" IS NULL"_s : u" IS NOT NULL"_s);
+            if (col && e->type == u".in_"_s && e->args[0].isSequence() &&
+                !e->args[0].items().isEmpty()) {
+                QStringList items;
+                for (const Value &item : e->args[0].items())
+                    items << literal(item, type, e->loc);
+                return *col + u" IN ("_s + items.join(u", "_s) + u')';
+            }
+        }
+        fail(e ? e->loc : loc,
+             Tr::tr(".where(): only comparisons of a column with a value, is_(None) and in_() "
+                    "of a list are supported"));
     };
     for (const Construct *c : chain.mid(1)) {
         if (c->type == u".values"_s && kind != u".delete"_s) {
@@ -368,27 +414,11 @@ std::optional<QString> dmlStatement(const Value &v, Dialect d, QString *tableOut
                 const int i = columnIndex(k);
                 if (i < 0)
                     fail(c->loc, Tr::tr("the table has no column '%1'").arg(k));
-                requireKnown(val);
-                if (!constructOf(val, u"alembic.op.inline_literal"_s))
-                    fail(val.construct() ? val.construct()->loc : c->loc,
-                         Tr::tr("%1 renders as a bind parameter in offline mode; use "
-                                "op.inline_literal()")
-                             .arg(kindName(val)));
-                values << std::pair{i, literalValue(val, nullptr, d, c->loc)};
+                values << std::pair{i, literal(val, t.types[i] ? &*t.types[i] : nullptr, c->loc)};
             }
         } else if (c->type == u".where"_s && kind != u".insert"_s) {
-            for (const Value &w : c->args) {
-                const Construct *e = w.construct();
-                static const QStringList ops{u"=="_s, u"!="_s, u"<"_s, u">"_s, u"<="_s, u">="_s};
-                if (!e || !e->type.startsWith(u"operator:"_s) || e->args.size() != 2 ||
-                    !ops.contains(e->type.mid(9)))
-                    fail(e ? e->loc : c->loc, Tr::tr(".where(): only comparisons of a column "
-                                                     "with op.inline_literal() are supported"));
-                const QString opName = e->type.mid(9);
-                where << operand(e->args[0], e->loc, nullptr) + u' ' +
-                             (opName == u"=="_s ? u"="_s : opName) + u' ' +
-                             operand(e->args[1], e->loc, nullptr);
-            }
+            for (const Value &w : c->args)
+                where << condition(w, c->loc);
         } else {
             fail(c->loc,
                  Tr::tr("sa.table().%1().%2() is not supported").arg(kind.mid(1), c->type.mid(1)));

@@ -400,7 +400,7 @@ void Renderer::createIndex(const OpCall &c)
                         3, PgSqlite);
     a.checkDialectKwargs({u"postgresql_where"_s, u"postgresql_using"_s,
                           u"postgresql_concurrently"_s, u"postgresql_include"_s,
-                          u"sqlite_where"_s});
+                          u"postgresql_ops"_s, u"sqlite_where"_s});
     if (a.given(u"quote"_s))
         fail(c.loc, Tr::tr("%1: keyword 'quote' is not supported").arg(opName(c.name)));
     IndexDef i;
@@ -424,6 +424,21 @@ void Renderer::createIndex(const OpCall &c)
         }
         if (const Value *cc = a.dialectKwarg(u"postgresql_concurrently"_s))
             i.pgConcurrently = cc->toBool();
+        // {column: operator class}: "name gin_trgm_ops", as SQLAlchemy writes it.
+        if (const Value *ops = a.dialectKwarg(u"postgresql_ops"_s); ops && !ops->isNone()) {
+            if (ops->kind() != Value::Kind::Dict)
+                fail(c.loc, Tr::tr("%1: postgresql_ops must be a dict").arg(opName(c.name)));
+            for (const auto &[key, opclass] : ops->entries()) {
+                const QString column = nameOf(key, c.loc, u"postgresql_ops"_s);
+                const QString cls = nameOf(opclass, c.loc, u"postgresql_ops"_s);
+                const qsizetype at = i.expressions.indexOf(quote(m_d, column));
+                if (at < 0)
+                    fail(c.loc, Tr::tr("%1: postgresql_ops names '%2', which is not a column of "
+                                       "the index")
+                                    .arg(opName(c.name), column));
+                i.expressions[at] += u' ' + cls;
+            }
+        }
         if (const Value *inc = a.dialectKwarg(u"postgresql_include"_s); inc && !inc->isNone()) {
             if (!inc->isSequence())
                 fail(c.loc, Tr::tr("%1: postgresql_include must be a list").arg(opName(c.name)));
@@ -444,7 +459,10 @@ void Renderer::dropIndex(const OpCall &c)
         m_batch
             ? bind(c, {u"index_name"_s, u"if_exists"_s}, 1, PgSqlite)
             : bind(c, {u"index_name"_s, u"table_name"_s, u"schema"_s, u"if_exists"_s}, 1, PgSqlite);
-    a.checkDialectKwargs({u"postgresql_concurrently"_s});
+    // The index's definition keywords do not change DROP INDEX (Alembic passes them on).
+    a.checkDialectKwargs({u"postgresql_concurrently"_s, u"postgresql_where"_s,
+                          u"postgresql_using"_s, u"postgresql_include"_s, u"postgresql_ops"_s,
+                          u"sqlite_where"_s});
     const QString name = a.objectName(u"index_name"_s, m_d, true);
     const QString s = schema(a);
     QString text = u"\nDROP INDEX "_s;

@@ -340,11 +340,14 @@ TypeInfo compileType(const Value &v, Dialect d)
     case T::Interval: {
         const Args a(what, c->loc, c->args, c->kwargs,
                      {u"native"_s, u"second_precision"_s, u"day_precision"_s}, 0);
-        rejectSet(a, u"second_precision"_s);
-        rejectSet(a, u"day_precision"_s);
         if (!optFlag(a, u"native"_s, true))
             fail(c->loc, Tr::tr("%1: native=False is not supported").arg(what));
+        // PostgreSQL adapts it to INTERVAL(precision=second_precision); day_precision is
+        // Oracle's only.
         t.sql = d == Dialect::PostgreSQL ? u"INTERVAL"_s : u"DATETIME"_s;
+        const QString p = optInt(a, u"second_precision"_s);
+        if (d == Dialect::PostgreSQL && !p.isEmpty())
+            t.sql += u" ("_s + p + u')';
         return t;
     }
     case T::PgInterval: {
@@ -398,9 +401,7 @@ TypeInfo compileType(const Value &v, Dialect d)
     case T::Json:
     case T::Jsonb: {
         const Args a(what, c->loc, c->args, c->kwargs,
-                     kind == T::Jsonb ? QStringList{u"none_as_null"_s, u"astext_type"_s}
-                                      : QStringList{u"none_as_null"_s},
-                     0);
+                     QStringList{u"none_as_null"_s, u"astext_type"_s}, 0);
         t.sql = spelling;
         t.affinity = TypeInfo::Affinity::Json;
         return t;

@@ -157,6 +157,8 @@ class Result:
         self.statements = 0
         self.identical = 0
         self.different = 0
+        self.gaps = []  # known gaps: (label, revision), not rendered as expected
+        self.fixed_gaps = []  # known gaps that retort renders now: the list must shrink
         self.diffs = []  # (label, revision, statement number or None, expected, actual)
 
     def add(self, label, revision, number, expected, actual):
@@ -164,8 +166,9 @@ class Result:
         self.diffs.append((label, revision, number, expected, actual))
 
 
-def compare(expected, actual, label, result):
-    """Compares two split outputs (Alembic's first); adds to result."""
+def compare(expected, actual, label, result, gaps=frozenset()):
+    """Compares two split outputs (Alembic's first); adds to result. `gaps` holds the
+    (direction, revision) steps that retort is known not to render yet (KNOWN_GAPS)."""
     exp_by_key = {}
     for s in expected:
         exp_by_key.setdefault(s.key(), s)
@@ -181,6 +184,13 @@ def compare(expected, actual, label, result):
         other = act_by_key.get(s.key())
         if s.direction is not None:
             result.revisions += 1
+        gap = s.direction is not None and (s.direction, s.revision) in gaps
+        if gap:
+            if other is None:
+                result.gaps.append((label, s.revision))
+            else:
+                result.fixed_gaps.append((label, s.revision))
+            continue
         if other is None:
             result.statements += len(s.statements)
             result.add(label, s, None, "%s\n(%d statements)" % (s.header, len(s.statements)),
@@ -293,6 +303,18 @@ def _indent(text):
     return "\n".join("    " + line for line in text.splitlines()) or "    (empty)"
 
 
+def known_gaps(path):
+    """{(direction, revision)} from a KNOWN_GAPS file: "upgrade <rev>  # why" per line."""
+    gaps = set()
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                words = line.split("#", 1)[0].split()
+                if len(words) == 2 and words[0] in ("upgrade", "downgrade"):
+                    gaps.add((words[0], words[1]))
+    return frozenset(gaps)
+
+
 def per_revision(args, command, expected_text):
     """retort's output for each revision step of Alembic's output, run one step at a time and
     joined in Alembic's layout (the preamble of the first run, then each step's section)."""
@@ -312,7 +334,9 @@ def per_revision(args, command, expected_text):
                 if not joined:  # the version table's creation before the first step
                     joined.extend(st + "\n\n" for st in part.statements)
                 continue
-            statements = [st for st in part.statements if normalise(st) != "COMMIT;"]
+            statements = list(part.statements)
+            if part is parts[-1] and statements and normalise(statements[-1]) == "COMMIT;":
+                statements.pop()  # the end of this one-step run, not of the step
             joined.append(part.header + "\n\n")
             joined.extend(st + "\n\n" for st in statements)
     if any(normalise(st) == "COMMIT;" for st in split_output(expected_text)[-1].statements[-1:]):
@@ -328,6 +352,8 @@ def oracle(args):
     expected = alembic_outputs(args.python, args.ini)
     t1 = time.time()
     result, failures = Result(), []
+    gaps = known_gaps(os.path.join(os.path.dirname(args.ini), "KNOWN_GAPS"))
+    notes = []
     for command, rng in RANGES:
         # --python none: every statement must come from Retort's own renderer, never from
         # Alembic through the Python bridge.
@@ -345,20 +371,27 @@ def oracle(args):
             out = out[:at] if message else out
             lines = (message + err).strip().splitlines()
             shown = lines[:20] + (["... (%d more lines)" % (len(lines) - 20)] if len(lines) > 20 else [])
-            failures.append("retort failed (exit %d) on %s %s --sql; the output it wrote before "
-                            "failing is compared below. Its message:\n%s"
-                            % (code, command, rng, _indent("\n".join(shown))))
+            notes.append("retort refused %s %s --sql (exit %d), so each step was run on its "
+                         "own; its message:\n%s" % (command, rng, code, _indent("\n".join(shown))))
         if code != 0:
             # Compare what can be compared: each revision step on its own (`A:B --sql`), so a
             # step that cannot be rendered shows as one missing section and the others are
             # still checked statement by statement.
             out = per_revision(args, command, expected[command])
-        compare(split_output(expected[command]), split_output(out), command, result)
+        compare(split_output(expected[command]), split_output(out), command, result, gaps)
     t2 = time.time()
     print("render oracle: %s (Alembic %.1f s, retort %.1f s)" % (args.ini, t1 - t0, t2 - t1))
     print_report(result, revision_files(args.ini), failures)
-    ok = result.different == 0 and not failures
-    print("\nrender oracle: %s" % ("IDENTICAL" if ok else "FAILED"))
+    for note in notes:
+        print("\n" + note)
+    print("\nknown gaps (KNOWN_GAPS: steps Retort does not render yet, refused with a "
+          "diagnostic): %d" % len(result.gaps))
+    for label, revision in result.gaps:
+        print("    %s %s" % (label, revision))
+    for label, revision in result.fixed_gaps:
+        print("    %s %s is rendered now: remove it from KNOWN_GAPS" % (label, revision))
+    ok = result.different == 0 and not failures and not result.fixed_gaps
+    print("\nrender oracle: %s" % (("IDENTICAL" + (" apart from %d known gaps" % len(result.gaps) if result.gaps else "")) if ok else "FAILED"))
     return 0 if ok else 1
 
 
