@@ -134,6 +134,8 @@ QJsonObject baseRequest(const PythonBridge &bridge,
     r[QStringLiteral("function")] =
         upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
     r[QStringLiteral("sys_path")] = QJsonArray::fromStringList(bridge.sysPath);
+    r[QStringLiteral("ini")] = bridge.iniPath;
+    r[QStringLiteral("section")] = bridge.section;
     r[QStringLiteral("version_table")] = table.name;
     r[QStringLiteral("version_table_schema")] = table.schema;
     return r;
@@ -145,6 +147,8 @@ Result<std::optional<PythonBridge>> PythonBridge::find(const QString &explicitPy
                                                        const AlembicConfig &config)
 {
     PythonBridge bridge;
+    bridge.iniPath = config.iniPath;
+    bridge.section = config.section;
     bridge.sysPath.append(QDir::cleanPath(config.here));
     for (const QString &entry : config.prependSysPath)
         bridge.sysPath.append(QDir::cleanPath(QDir(config.here).absoluteFilePath(entry)));

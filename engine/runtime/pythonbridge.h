@@ -32,6 +32,8 @@ struct PythonBridge
     QString python;      ///< the interpreter to start
     QString foundBy;     ///< how it was chosen, for logs: "--python", ".venv", "PATH", ...
     QStringList sysPath; ///< absolute folders put first on sys.path
+    QString iniPath;     ///< the project's ini (for `alembic.context` in the module)
+    QString section;     ///< its section
 
     /**
      * The Python to bridge with: `explicitPython` (`--python`; "none" disables the bridge),

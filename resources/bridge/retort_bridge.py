@@ -28,8 +28,10 @@ def load_module(path, sys_path):
 
 def main():
     request = json.load(sys.stdin)
-    from alembic.migration import MigrationContext
+    from alembic.config import Config
     from alembic.operations import Operations
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.script import ScriptDirectory
 
     module = load_module(request["path"], request.get("sys_path", []))
     function = getattr(module, request["function"])
@@ -38,13 +40,17 @@ def main():
         opts["version_table"] = request["version_table"]
     if request.get("version_table_schema"):
         opts["version_table_schema"] = request["version_table_schema"]
+    # The module may ask `alembic.context` (is_offline_mode(), get_context()): establish the
+    # environment as env.py would, without running env.py.
+    config = Config(request["ini"], ini_section=request.get("section", "alembic"))
+    script = ScriptDirectory.from_config(config)
 
     if request["mode"] == "preview":
-        opts["as_sql"] = True
-        opts["output_buffer"] = sys.stdout
-        context = MigrationContext.configure(dialect_name=request["dialect"], opts=opts)
-        with Operations.context(context):
-            function()
+        with EnvironmentContext(config, script, as_sql=True) as env:
+            env.configure(dialect_name=request["dialect"], as_sql=True,
+                          output_buffer=sys.stdout, **opts)
+            with Operations.context(env.get_context()):
+                function()
         sys.stdout.flush()
         return
 
@@ -55,9 +61,10 @@ def main():
         with connection.begin():
             for statement in request.get("session", []):
                 connection.exec_driver_sql(statement)
-            context = MigrationContext.configure(connection=connection, opts=opts)
-            with Operations.context(context):
-                function()
+            with EnvironmentContext(config, script) as env:
+                env.configure(connection=connection, **opts)
+                with Operations.context(env.get_context()):
+                    function()
             for change in request.get("version", []):
                 result = connection.exec_driver_sql(change["sql"])
                 if change.get("checked") and result.rowcount != 1:

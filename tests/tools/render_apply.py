@@ -127,10 +127,11 @@ def run(cmd, cwd):
 
 
 def head(text, n=25):
-    """The first n lines of a failed command's output (its error message comes first)."""
+    """A failed command's output: its first lines and, where the error is, its last ones."""
     lines = text.strip().splitlines()
-    more = ["... (%d more lines)" % (len(lines) - n)] if len(lines) > n else []
-    return "\n".join("    " + l for l in lines[:n] + more) or "    (no output)"
+    if len(lines) > 2 * n:
+        lines = lines[:5] + ["... (%d lines)" % (len(lines) - 5 - n)] + lines[-n:]
+    return "\n".join("    " + l for l in lines) or "    (no output)"
 
 
 class Check:
