@@ -1359,16 +1359,8 @@ Die Transaktion wurde %8.</translation>
         <translation>die Tabelle hat keine Spalte &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 renders as a bind parameter in offline mode; use op.inline_literal()</source>
-        <translation>%1 wird im Offline-Modus als Bind-Parameter ausgegeben; verwenden Sie op.inline_literal()</translation>
-    </message>
-    <message>
         <source>.values(): only keywords or one dict are supported</source>
         <translation>.values(): Nur Schlüsselwortargumente oder ein einzelnes Dict werden unterstützt</translation>
-    </message>
-    <message>
-        <source>.where(): only comparisons of a column with op.inline_literal() are supported</source>
-        <translation>.where(): Nur Vergleiche einer Spalte mit op.inline_literal() werden unterstützt</translation>
     </message>
     <message>
         <source>sa.table().%1().%2() is not supported</source>
@@ -2443,6 +2435,26 @@ Die Transaktion wurde %8.</translation>
             <numerusform>%n Schritte können nicht laufen: Retort kann sie nicht in SQL umsetzen, und es ist kein Python mit Alembic konfiguriert, um sie auszuführen (--python, $RETORT_PYTHON, retort_python in der ini, eine .venv im Projekt oder python3 im PATH); es wurde nichts ausgeführt.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not supported as a value in offline mode</source>
+        <translation>%1 wird im Offline-Modus als Wert nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>.where(): the left side must be a column of the table</source>
+        <translation>.where(): die linke Seite muss eine Spalte der Tabelle sein</translation>
+    </message>
+    <message>
+        <source>.where(): only comparisons of a column with a value, is_(None) and in_() of a list are supported</source>
+        <translation>.where(): nur Vergleiche einer Spalte mit einem Wert, is_(None) und in_() einer Liste werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: postgresql_ops must be a dict</source>
+        <translation>%1: postgresql_ops muss ein dict sein</translation>
+    </message>
+    <message>
+        <source>%1: postgresql_ops names &apos;%2&apos;, which is not a column of the index</source>
+        <translation>%1: postgresql_ops nennt &apos;%2&apos;, das keine Spalte des Index ist</translation>
     </message>
 </context>
 <context>
