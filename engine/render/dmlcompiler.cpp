@@ -80,14 +80,14 @@ QString stringLiteral(Dialect d, const QString &s)
 {
     QString v = s;
     v.replace(u'\'', u"''"_s);
-    if (d == Dialect::PostgreSQL) {
-        v.replace(u'%', u"%%"_s);
+    // No `%` doubling: Alembic's generic env.py sets paramstyle "named", and the same text
+    // runs online, where a doubled `%` would reach the server.
+    if (d == Dialect::PostgreSQL)
         v.replace(u'\\', u"\\\\"_s);
-    }
     return u'\'' + v + u'\'';
 }
 
-QString textClause(Dialect d, const QString &text, SourceLoc loc)
+QString textClause(Dialect d, const QString &text, SourceLoc loc, const QList<KwArg> *values)
 {
     QString out;
     out.reserve(text.size() + 8);
@@ -106,10 +106,21 @@ QString textClause(Dialect d, const QString &text, SourceLoc loc)
                 i = j - 1;
                 continue;
             }
-            if (!(prev == u':' || isWord(prev) || prev == u'\\') && !followedByColon)
-                fail(loc, Tr::tr("the bind parameter ':%1' has no value (offline mode prints a "
-                                 "placeholder)")
-                              .arg(text.mid(i + 1, j - i - 1)));
+            if (!(prev == u':' || isWord(prev) || prev == u'\\') && !followedByColon) {
+                // .bindparams(name=value): the value as a literal bind.
+                const QString name = text.mid(i + 1, j - i - 1);
+                const KwArg *given = nullptr;
+                for (qsizetype k = 0; values && k < values->size(); ++k)
+                    if (values->at(k).name == name)
+                        given = &values->at(k);
+                if (!given)
+                    fail(loc, Tr::tr("the bind parameter ':%1' has no value (offline mode prints "
+                                     "a placeholder)")
+                                  .arg(name));
+                out += inferredLiteral(given->value, d, loc);
+                i = j - 1;
+                continue;
+            }
             out += text.mid(i, j - i);
             i = j - 1;
             continue;
@@ -118,11 +129,61 @@ QString textClause(Dialect d, const QString &text, SourceLoc loc)
             (i + 2 >= n || (!isWord(text[i + 2]) && text[i + 2] != u':'))) {
             continue; // "\:" alone: the colon stays, the backslash goes
         }
-        if (c == u'%' && d == Dialect::PostgreSQL)
-            out += u'%';
-        out += c;
+        out += c; // `%` stays single: paramstyle "named" (see stringLiteral())
     }
     return out;
+}
+
+namespace {
+
+/** SQLAlchemy's operator precedence (sql/operators.py), for the operators the interpreter
+ *  records as `operator:<op>`; 0 for others. */
+int precedence(QStringView op)
+{
+    if (op == u"*" || op == u"/" || op == u"%")
+        return 8;
+    if (op == u"+" || op == u"-")
+        return 7;
+    if (op == u"==" || op == u"!=" || op == u"<" || op == u"<=" || op == u">" || op == u">=")
+        return 5;
+    if (op == u"&")
+        return 3;
+    if (op == u"|")
+        return 2;
+    return 0;
+}
+
+/** Operators whose repetition needs no parentheses (SQLAlchemy's natural self-precedent). */
+bool selfPrecedent(QStringView op)
+{
+    return op == u"+" || op == u"*" || op == u"&" || op == u"|";
+}
+
+} // namespace
+
+/** A binary `operator:<op>` construct as SQLAlchemy compiles it with literal binds: operands
+ *  grouped in parentheses where their precedence is not higher than the operator's. */
+static QString binaryExpression(const Construct &c, Dialect d, const QString &what)
+{
+    const QString op = c.type.mid(9);
+    const int prec = precedence(op);
+    if (prec == 0 || c.args.size() != 2 || !c.kwargs.isEmpty())
+        fail(c.loc, Tr::tr("%1 in %2 is not supported").arg(displayName(c.type), what));
+    const auto operand = [&](const Value &v) {
+        QString sql = ddlExpression(v, d, what, c.loc);
+        if (const Construct *inner = v.construct();
+            inner && inner->type.startsWith(u"operator:"_s)) {
+            const QString innerOp = inner->type.mid(9);
+            if (!(innerOp == op && selfPrecedent(op)) && precedence(innerOp) <= prec)
+                sql = u'(' + sql + u')';
+        }
+        return sql;
+    };
+    const QString left = operand(c.args[0]);
+    if (c.args[1].isNone() && (op == u"==" || op == u"!="))
+        return left + (op == u"==" ? u" IS NULL"_s : u" IS NOT NULL"_s);
+    const QString sqlOp = op == u"==" ? u"="_s : op == u"&" ? u"AND"_s : op == u"|" ? u"OR"_s : op;
+    return left + u' ' + sqlOp + u' ' + operand(c.args[1]);
 }
 
 QString ddlExpression(const Value &v, Dialect d, const QString &what, SourceLoc loc)
@@ -151,16 +212,15 @@ QString ddlExpression(const Value &v, Dialect d, const QString &what, SourceLoc 
         return u"NULL"_s;
     if (c->type == u"sqlalchemy.literal_column"_s && c->args.size() == 1 && c->kwargs.isEmpty() &&
         c->args[0].isStr()) {
-        QString s = c->args[0].str();
-        if (d == Dialect::PostgreSQL)
-            s.replace(u'%', u"%%"_s);
-        return s;
+        return c->args[0].str();
     }
     if (c->type == u"sqlalchemy.column"_s && c->args.size() == 1 && c->kwargs.isEmpty() &&
         c->args[0].isStr())
         return quote(d, c->args[0].str());
     if (c->type == u"alembic.op.inline_literal"_s && c->args.size() == 1 && c->kwargs.isEmpty())
         return inferredLiteral(c->args[0], d, c->loc);
+    if (c->type.startsWith(u"operator:"_s) && c->args.size() == 2)
+        return binaryExpression(*c, d, what);
     fail(c->loc, Tr::tr("%1 in %2 is not supported").arg(displayName(c->type), what));
 }
 
@@ -184,6 +244,23 @@ std::optional<QString> serverDefault(const Value &v, Dialect d, SourceLoc loc, b
         if (parenthesize)
             *parenthesize = d == Dialect::SQLite;
         return ddlExpression(v, d, u"server_default"_s, c->loc);
+    }
+    // sa.Sequence("s").next_value(): PostgreSQL's nextval('s'), the name as SQLAlchemy's
+    // format_sequence() writes it.
+    if (c->type == u".next_value"_s && c->called && c->args.isEmpty() && c->kwargs.isEmpty() &&
+        c->receiver) {
+        if (const Construct *seq = constructOf(*c->receiver, u"sqlalchemy.Sequence"_s)) {
+            if (d == Dialect::SQLite)
+                fail(c->loc, Tr::tr("SQLite has no sequences"));
+            const Args a(u"sa.Sequence()"_s, seq->loc, seq->args, seq->kwargs,
+                         {u"name"_s, u"start"_s, u"increment"_s, u"minvalue"_s, u"maxvalue"_s,
+                          u"nominvalue"_s, u"nomaxvalue"_s, u"cycle"_s, u"schema"_s, u"cache"_s,
+                          u"order"_s, u"optional"_s},
+                         1);
+            const QString name =
+                tableName(d, a.name(u"schema"_s).value_or(QString()), a.requiredName(u"name"_s));
+            return u"nextval("_s + stringLiteral(d, name) + u')';
+        }
     }
     fail(c->loc, Tr::tr("%1 as server_default is not supported").arg(displayName(c->type)));
 }

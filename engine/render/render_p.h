@@ -116,7 +116,8 @@ TypeInfo compileType(const Value &v, Dialect d);
 QString stringLiteral(Dialect d, const QString &s);
 /** A text() or literal SQL string as the compiler prints it: `\:` -> `:`, a `:name` bind
  *  fails, `%` doubled on PostgreSQL. */
-QString textClause(Dialect d, const QString &text, SourceLoc loc);
+QString
+textClause(Dialect d, const QString &text, SourceLoc loc, const QList<KwArg> *values = nullptr);
 /** A DDL expression with literal binds (server defaults, check constraints, index elements,
  *  where clauses): text(), func.<f>(), true()/false(), literal_column(), literals. */
 QString ddlExpression(const Value &v, Dialect d, const QString &what, SourceLoc loc);

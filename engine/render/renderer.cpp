@@ -569,10 +569,17 @@ void Renderer::execute(const OpCall &c, const Value &sql)
         text = textClause(m_d, sql.str(), c.loc);
     } else if (const Construct *k = sql.construct()) {
         QString table;
-        if (k->type == u".bindparams"_s)
-            fail(k->loc, Tr::tr("sa.text().bindparams(): offline mode prints bind placeholders, "
-                                "not the values"));
-        if (k->type == u"sqlalchemy.text"_s) {
+        const Construct *bound =
+            k->type == u".bindparams"_s && k->called && k->args.isEmpty() && k->receiver
+                ? constructOf(*k->receiver, u"sqlalchemy.text"_s)
+                : nullptr;
+        if (k->type == u".bindparams"_s && (!bound || bound->args.size() != 1 ||
+                                            !bound->args[0].isStr() || !bound->kwargs.isEmpty()))
+            fail(k->loc, Tr::tr("sa.text().bindparams(): only keyword values on sa.text() of a "
+                                "string are supported"));
+        if (bound) {
+            text = textClause(m_d, bound->args[0].str(), k->loc, &k->kwargs);
+        } else if (k->type == u"sqlalchemy.text"_s) {
             text = ddlExpression(sql, m_d, u"op.execute()"_s, c.loc);
         } else if (k->type == u"sqlalchemy.CreateSequence"_s ||
                    k->type == u"sqlalchemy.DropSequence"_s) {

@@ -60,7 +60,8 @@ def run(code, dialect):
     del RAW[:]
     buf = io.StringIO()
     ctx = MigrationContext.configure(
-        dialect_name=dialect, opts={"as_sql": True, "output_buffer": buf}
+        dialect_name=dialect, dialect_opts={"paramstyle": "named"},
+        opts={"as_sql": True, "output_buffer": buf},
     )
     op = Operations(ctx)
     exec(code, {"op": op, "sa": sa, "postgresql": postgresql, "sqlite": sqlite})
@@ -484,7 +485,7 @@ DIAGNOSTICS = [
     ("array on sqlite", LT, 'op.add_column("t", sa.Column("a", sa.ARRAY(sa.Integer)))', (1, 35), "sa.ARRAY cannot be rendered for SQLite"),
     ("explicit long index name", PG, 'op.create_index("ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "t", ["a"])', (1, 1), "Identifier 'ix_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
     ("explicit long constraint name in table", PG, 'op.create_table("t", sa.Column("a", sa.Integer), sa.UniqueConstraint("a", name="uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))', (1, 50), "Identifier 'uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
-    ("text bindparams", PG, 'op.execute(sa.text("SELECT :x").bindparams(x=1))', (1, 12), "sa.text().bindparams(): offline mode prints bind placeholders, not the values"),
+    ("text bindparams without a value", PG, 'op.execute(sa.text("SELECT :x, :y").bindparams(x=1))', (1, 12), "the bind parameter ':y' has no value (offline mode prints a placeholder)"),
     ("bad ondelete phrase", PG, 'op.create_foreign_key("fk", "t", "r", ["a"], ["id"], ondelete="CASCADE; DROP TABLE x")', (1, 1), "Unexpected SQL phrase: 'CASCADE; DROP TABLE x' (ondelete)"),
     ("column without type", PG, 'op.add_column("t", sa.Column("a"))', (1, 20), "sa.Column('a') has no type"),
 ]
