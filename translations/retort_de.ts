@@ -2143,10 +2143,6 @@ Die Transaktion wurde %8.</translation>
         <translation>%1: %2 muss eine Liste sein</translation>
     </message>
     <message>
-        <source>sa.text().bindparams(): offline mode prints bind placeholders, not the values</source>
-        <translation>sa.text().bindparams(): Der Offline-Modus gibt Platzhalter für die Bind-Parameter aus, nicht die Werte</translation>
-    </message>
-    <message>
         <source>%1() takes an sa.Sequence()</source>
         <translation>%1() erwartet eine sa.Sequence()</translation>
     </message>
@@ -2455,6 +2451,10 @@ Die Transaktion wurde %8.</translation>
     <message>
         <source>%1: postgresql_ops names &apos;%2&apos;, which is not a column of the index</source>
         <translation>%1: postgresql_ops nennt &apos;%2&apos;, das keine Spalte des Index ist</translation>
+    </message>
+    <message>
+        <source>sa.text().bindparams(): only keyword values on sa.text() of a string are supported</source>
+        <translation>sa.text().bindparams(): nur Schlüsselwortwerte für sa.text() eines Strings werden unterstützt</translation>
     </message>
 </context>
 <context>
