@@ -198,7 +198,7 @@ Value Interpreter::makeFunction(const Stmt &def, Scope &scope)
     return fn;
 }
 
-Value Interpreter::callFunction(int index, Args args, const Expr &call)
+Value Interpreter::callFunction(int index, CallArgs args, const Expr &call)
 {
     const FunctionObject &f = m_functions[size_t(index)];
     const Stmt &def = *f.def;
@@ -629,7 +629,7 @@ InterpretedFunction Interpreter::runFunction(const QString &name)
     Expr call;
     call.kind = Expr::Kind::Call;
     call.loc = m_functions[size_t(fn.construct()->args.front().toInt())].def->loc;
-    callFunction(int(fn.construct()->args.front().toInt()), Args{}, call);
+    callFunction(int(fn.construct()->args.front().toInt()), CallArgs{}, call);
     out.calls = std::move(m_sinks.front().call.body);
     m_sinks.clear();
     if (m_failure) {

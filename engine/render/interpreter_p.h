@@ -36,8 +36,9 @@ struct FunctionObject
     std::vector<std::optional<Value>> defaults; ///< parallel to def->params
 };
 
-/** Call arguments after `*` and `**` expansion. */
-struct Args
+/** Call arguments after `*` and `**` expansion (not render_p.h's Args: one name per class in
+ *  retort::render::detail, or the linker merges two classes' inline members). */
+struct CallArgs
 {
     QList<Value> pos;
     QList<KwArg> kw;
@@ -78,7 +79,7 @@ void boundNames(const Stmt &s, QSet<QString> &names, int depth = 0);
 
 /** A construct value (see pyvalue.h). */
 Value makeConstruct(
-    QString type, bool called, Args args, std::optional<Value> receiver, SourceLoc loc);
+    QString type, bool called, CallArgs args, std::optional<Value> receiver, SourceLoc loc);
 
 class Interpreter
 {
@@ -106,10 +107,11 @@ public:
     Value eval(const Expr &e, Scope &scope);
     Value evalNode(const Expr &e, Scope &scope);
     Value evalCall(const Expr &call, Scope &scope, bool statement);
-    Value callValue(const Value &callee, Args args, const Expr &call, Scope &scope, bool statement);
+    Value
+    callValue(const Value &callee, CallArgs args, const Expr &call, Scope &scope, bool statement);
     Value callMethod(const Value &receiver,
                      const QString &name,
-                     Args args,
+                     CallArgs args,
                      const Expr &call,
                      Scope &scope,
                      bool statement);
@@ -118,9 +120,9 @@ public:
     std::optional<bool> truth(const Value &v, const UseText &use);
     std::optional<QList<Value>> iterate(const Value &v, const UseText &use, SourceLoc loc);
 
-    Value builtin(const QString &name, Args args, const Expr &call);
+    Value builtin(const QString &name, CallArgs args, const Expr &call);
     Value dataMethod(
-        const Value &receiver, const QString &name, Args args, const Expr &call, Scope &scope);
+        const Value &receiver, const QString &name, CallArgs args, const Expr &call, Scope &scope);
 
     static Value internal(const QString &type, Value arg);
     static bool isInternal(const Value &v);
@@ -145,14 +147,15 @@ private:
     Value importModule(const QString &path, const QString &bound, SourceLoc loc);
     Value moduleAttribute(const QString &path, const QString &name, SourceLoc loc);
     Value makeFunction(const Stmt &def, Scope &scope);
-    Value callFunction(int index, Args args, const Expr &call);
-    bool evalArgs(const Expr &call, Scope &scope, Args &out);
+    Value callFunction(int index, CallArgs args, const Expr &call);
+    bool evalArgs(const Expr &call, Scope &scope, CallArgs &out);
     Value evalFString(const Expr &e, Scope &scope);
     Value compare(const Expr &e, Scope &scope);
     Value subscript(const Value &container, const Expr &index, Scope &scope, SourceLoc loc);
     Value listComp(const Expr &e, Scope &scope);
     void record(OpCall call, bool batch, int batchId);
-    Value opFunction(const QString &name, Args args, const Expr &call, bool statement, int batchId);
+    Value
+    opFunction(const QString &name, CallArgs args, const Expr &call, bool statement, int batchId);
     int countReferences(const void *identity);
     const QSet<QString> &assignedNames(const Stmt &def);
 

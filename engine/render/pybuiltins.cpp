@@ -98,7 +98,7 @@ QString dedent(const QString &text)
 
 } // namespace
 
-Value Interpreter::builtin(const QString &name, Args args, const Expr &call)
+Value Interpreter::builtin(const QString &name, CallArgs args, const Expr &call)
 {
     const SourceLoc loc = call.loc;
     const int line = loc.line;

@@ -47,7 +47,7 @@ bool isContext(const Value &v)
            (c->type == u"alembic.op.get_context" || c->type == u"alembic.context.get_context");
 }
 
-bool holdsConnection(const Args &args)
+bool holdsConnection(const CallArgs &args)
 {
     for (const Value &v : args.pos) {
         if (isConnection(v))
@@ -68,7 +68,7 @@ QString unknownUse(const QString &what, SourceLoc loc)
 } // namespace
 
 Value makeConstruct(
-    QString type, bool called, Args args, std::optional<Value> receiver, SourceLoc loc)
+    QString type, bool called, CallArgs args, std::optional<Value> receiver, SourceLoc loc)
 {
     Construct c;
     c.type = std::move(type);
@@ -144,7 +144,7 @@ Value Interpreter::evalNode(const Expr &e, Scope &scope)
         if (v.isUnknown())
             return v;
         if (v.isConstruct() && !isInternal(v)) {
-            Args args;
+            CallArgs args;
             args.pos.append(v);
             return makeConstruct(u"operator:"_s + e.name, false, std::move(args), std::nullopt,
                                  e.loc);
@@ -462,7 +462,7 @@ Value Interpreter::attribute(const Value &receiver, const QString &name, const E
     return {};
 }
 
-bool Interpreter::evalArgs(const Expr &call, Scope &scope, Args &out)
+bool Interpreter::evalArgs(const Expr &call, Scope &scope, CallArgs &out)
 {
     for (const ExprPtr &a : call.items) {
         if (a->kind == Expr::Kind::Starred) {
@@ -517,7 +517,7 @@ Value Interpreter::evalCall(const Expr &call, Scope &scope, bool statement)
         const QString *type = internalType(receiver);
         const bool module = type && *type == u"retort:module";
         if (!module && !receiver.isUnknown()) {
-            Args args;
+            CallArgs args;
             if (!evalArgs(call, scope, args))
                 return {};
             return callMethod(receiver, call.a->name, std::move(args), call, scope, statement);
@@ -526,8 +526,8 @@ Value Interpreter::evalCall(const Expr &call, Scope &scope, bool statement)
         if (failed())
             return {};
         if (callee.isUnknown())
-            return callValue(callee, Args{}, call, scope, statement);
-        Args args;
+            return callValue(callee, CallArgs{}, call, scope, statement);
+        CallArgs args;
         if (!evalArgs(call, scope, args))
             return {};
         return callValue(callee, std::move(args), call, scope, statement);
@@ -536,15 +536,15 @@ Value Interpreter::evalCall(const Expr &call, Scope &scope, bool statement)
     if (failed())
         return {};
     if (callee.isUnknown())
-        return callValue(callee, Args{}, call, scope, statement);
-    Args args;
+        return callValue(callee, CallArgs{}, call, scope, statement);
+    CallArgs args;
     if (!evalArgs(call, scope, args))
         return {};
     return callValue(callee, std::move(args), call, scope, statement);
 }
 
 Value Interpreter::opFunction(
-    const QString &name, Args args, const Expr &call, bool statement, int batchId)
+    const QString &name, CallArgs args, const Expr &call, bool statement, int batchId)
 {
     Q_UNUSED(statement);
     const QString prefix = batchId ? u"batch_op."_s : u"op."_s;
@@ -576,7 +576,7 @@ Value Interpreter::opFunction(
 }
 
 Value Interpreter::callValue(
-    const Value &callee, Args args, const Expr &call, Scope &scope, bool statement)
+    const Value &callee, CallArgs args, const Expr &call, Scope &scope, bool statement)
 {
     Q_UNUSED(scope);
     if (callee.isUnknown()) {
@@ -647,7 +647,7 @@ Value Interpreter::callValue(
 
 Value Interpreter::callMethod(const Value &receiver,
                               const QString &name,
-                              Args args,
+                              CallArgs args,
                               const Expr &call,
                               Scope &scope,
                               bool statement)

@@ -54,7 +54,7 @@ QString stripChars(const QString &s, const Value *chars, bool left, bool right)
 } // namespace
 
 Value Interpreter::dataMethod(
-    const Value &receiver, const QString &name, Args args, const Expr &call, Scope &scope)
+    const Value &receiver, const QString &name, CallArgs args, const Expr &call, Scope &scope)
 {
     const SourceLoc loc = call.loc;
     const int line = loc.line;

@@ -19,7 +19,7 @@ Value Interpreter::binaryOp(const QString &op, const Value &l, const Value &r, S
     if (r.isUnknown())
         return r;
     if ((l.isConstruct() && !isInternal(l)) || (r.isConstruct() && !isInternal(r))) {
-        Args args;
+        CallArgs args;
         args.pos = {l, r};
         return makeConstruct(u"operator:"_s + op, false, std::move(args), std::nullopt, loc);
     }
@@ -250,7 +250,7 @@ Value Interpreter::compare(const Expr &e, Scope &scope)
                          .arg(e.loc.line));
                 return {};
             }
-            Args args;
+            CallArgs args;
             args.pos = {left, right};
             return makeConstruct(u"operator:"_s + op, false, std::move(args), std::nullopt, e.loc);
         } else if (op == u"==" || op == u"!=") {
@@ -393,7 +393,7 @@ Value Interpreter::subscript(const Value &container, const Expr &index, Scope &s
     if (key.isUnknown())
         return key;
     if (container.isConstruct() && !isInternal(container)) {
-        Args args;
+        CallArgs args;
         args.pos = {container, key};
         return makeConstruct(QStringLiteral("operator:[]"), false, std::move(args), std::nullopt,
                              loc);
