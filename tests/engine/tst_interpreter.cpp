@@ -938,8 +938,8 @@ void TestInterpreter::performance()
         QVERIFY(result.ok() && result->upgrade.calls.size() == 10);
     }
     const double perModuleMs = double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC / Runs;
+    // Reported, not asserted: speed targets live in tests/bench (bench_render.py).
     qInfo("%.3f ms per module", perModuleMs);
-    QVERIFY2(perModuleMs < 1.0, qPrintable(QString::number(perModuleMs)));
 }
 
 void TestInterpreter::robustness_data()

@@ -2243,10 +2243,8 @@ void TestRenderer::performance()
     for (int i = 0; i < 2000; ++i)
         statements += int(renderCalls(calls, Dialect::PostgreSQL, File).statements.size());
     QCOMPARE(statements, 2000 * 5);
-#if defined(NDEBUG) && !defined(RETORT_SANITIZE_BUILD)
-    // 2,000 migrations well under a second in an optimised build: microseconds each.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
-#endif
+    // Reported, not asserted: speed targets live in tests/bench (bench_render.py).
+    qInfo("%lld ms for 2000 migrations", static_cast<long long>(timer.elapsed()));
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)
