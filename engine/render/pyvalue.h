@@ -176,6 +176,15 @@ struct KwArg
     Value value;
 };
 
+/** The value of keyword argument `name` in `kwargs`, if given. */
+inline const Value *findKwarg(const QList<KwArg> &kwargs, const QString &name)
+{
+    for (const KwArg &k : kwargs)
+        if (k.name == name)
+            return &k.value;
+    return nullptr;
+}
+
 /**
  * An SQLAlchemy or Alembic construct as the expression that built it.
  *
@@ -208,13 +217,7 @@ struct Construct
     SourceLoc loc; ///< of the expression's first token
 
     /** The keyword argument `name`, if given. */
-    const Value *kwarg(const QString &name) const
-    {
-        for (const KwArg &k : kwargs)
-            if (k.name == name)
-                return &k.value;
-        return nullptr;
-    }
+    const Value *kwarg(const QString &name) const { return findKwarg(kwargs, name); }
 };
 
 inline Value Value::construct(Construct c)
@@ -249,13 +252,7 @@ struct OpCall
     QList<OpCall> body; ///< batch_alter_table only
     SourceLoc loc;      ///< of the call's first token
 
-    const Value *kwarg(const QString &n) const
-    {
-        for (const KwArg &k : kwargs)
-            if (k.name == n)
-                return &k.value;
-        return nullptr;
-    }
+    const Value *kwarg(const QString &n) const { return findKwarg(kwargs, n); }
 };
 
 } // namespace retort::render

@@ -127,7 +127,6 @@ private slots:
     void robustness_data();
     void robustness();
     void fuzz();
-    void adhoc();
 };
 
 namespace {
@@ -1045,25 +1044,6 @@ void TestInterpreter::fuzz()
             QVERIFY(first.error().line > 0);
         }
     }
-}
-
-void TestInterpreter::adhoc()
-{
-    const QByteArray file = qgetenv("RETORT_INTERP_FILE");
-    if (file.isEmpty())
-        QSKIP("set RETORT_INTERP_FILE to print a module's calls");
-    QFile f(QString::fromLocal8Bit(file));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    InterpretOptions options;
-    if (qEnvironmentVariableIsSet("RETORT_INTERP_SQLITE"))
-        options.dialect = u"sqlite"_s;
-    const auto result = interpretModule(f.readAll(), Path, options);
-    if (!result.ok()) {
-        qInfo().noquote() << "error" << result.error().toString();
-        return;
-    }
-    qInfo().noquote() << u"upgrade:\n"_s + dumpFunction(result->upgrade);
-    qInfo().noquote() << u"downgrade:\n"_s + dumpFunction(result->downgrade);
 }
 
 QTEST_GUILESS_MAIN(TestInterpreter)
