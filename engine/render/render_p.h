@@ -104,7 +104,14 @@ struct TypeInfo
     bool nativeEnum = true;
     bool createType = true;
     bool isPgEnum = false; ///< creates a TYPE on PostgreSQL
+    // create_constraint=True of Enum/Boolean where the dialect needs the CHECK (a non-native
+    // Enum; an Enum or a Boolean on SQLite): SQLAlchemy's type-bound CHECK constraint
+    bool typeCheck = false;
+    QString typeCheckName; ///< the type's name= (length-limited); empty: unnamed
 };
+
+/** The condition of a type-bound CHECK constraint on column `column` (`typeCheck` set). */
+QString typeCheckSql(Dialect d, const QString &column, const TypeInfo &type);
 
 /** Compiles a type (called or an uncalled class) for `d`; fails for an unknown type. */
 TypeInfo compileType(const Value &v, Dialect d);
@@ -146,6 +153,7 @@ struct ConstraintDef
     QString name;
     QStringList columns;
     QString checkSql;
+    bool typeBound = false; ///< the CHECK of a column type's create_constraint=True
     ForeignKeyDef fk;
     std::optional<bool> deferrable;
     QString initially;

@@ -243,6 +243,10 @@ void Renderer::addColumn(const OpCall &c)
     const QString colName = qualified(t.schema, t.name) + u'.' + col.name;
     change(Change::Action::Create, u"column"_s, colName, false);
     for (const ConstraintDef &k : std::as_const(t.constraints)) {
+        // Alembic's SQLite add_constraint skips a type's CHECK (with a warning): SQLite has
+        // no ALTER for constraints.
+        if (m_d == Dialect::SQLite && k.typeBound)
+            continue;
         if (m_d == Dialect::SQLite && m_batch)
             fail(c.loc, Tr::tr("%1 needs the table's current definition (batch mode recreate), "
                                "which offline rendering cannot read")
@@ -278,13 +282,22 @@ void Renderer::alterColumn(const OpCall &c)
     const QString t = table(a), s = schema(a), col = a.requiredName(u"column_name"_s);
     const QString target =
         u"ALTER TABLE "_s + alembicTableName(m_d, s, t) + u" ALTER COLUMN "_s + quote(m_d, col);
-    // existing_type only matters for the constraints of a schema type (never created here:
-    // create_constraint=True is refused); an unnamed Enum is fine there, unlike in type_.
+    // existing_type only matters for the CHECK of a schema type's create_constraint=True,
+    // which Alembic drops when type_ is given too. A native PostgreSQL enum has none (and
+    // needs no name here, unlike in type_).
+    std::optional<TypeInfo> existing;
     if (a.given(u"existing_type"_s)) {
         const Value &e = *a.get(u"existing_type"_s);
-        if (!constructOf(e, u"sqlalchemy.Enum"_s) &&
-            !constructOf(e, u"sqlalchemy.dialects.postgresql.ENUM"_s))
-            compileType(e, m_d);
+        const Value *native =
+            constructOf(e, u"sqlalchemy.Enum"_s) ? e.construct()->kwarg(u"native_enum"_s) : nullptr;
+        if (native)
+            requireKnown(*native);
+        const bool pgNativeEnum =
+            m_d == Dialect::PostgreSQL &&
+            (constructOf(e, u"sqlalchemy.dialects.postgresql.ENUM"_s) ||
+             (constructOf(e, u"sqlalchemy.Enum"_s) && (!native || native->toBool())));
+        if (!pgNativeEnum)
+            existing = compileType(e, m_d);
     }
     if (a.given(u"existing_server_default"_s) &&
         a.get(u"existing_server_default"_s)->kind() != Value::Kind::Bool)
@@ -294,12 +307,23 @@ void Renderer::alterColumn(const OpCall &c)
     if (using_ && !using_->isNone() && !a.given(u"type_"_s))
         fail(c.loc, Tr::tr("%1: postgresql_using must be used with the type_ parameter")
                         .arg(opName(c.name)));
+    std::optional<TypeInfo> type;
     if (a.given(u"type_"_s)) {
-        const TypeInfo type = compileType(*a.get(u"type_"_s), m_d);
+        type = compileType(*a.get(u"type_"_s), m_d);
+        if (existing && existing->typeCheck) {
+            if (existing->typeCheckName.isEmpty())
+                fail(c.loc, Tr::tr("%1: the CHECK constraint of existing_type "
+                                   "(create_constraint=True) has no name, so it cannot be "
+                                   "dropped")
+                                .arg(opName(c.name)));
+            put(u"ALTER TABLE %1 DROP CONSTRAINT %2"_s.arg(tableName(m_d, s, t),
+                                                           quote(m_d, existing->typeCheckName)));
+            change(Change::Action::Drop, u"constraint"_s, existing->typeCheckName, true);
+        }
         QString usingSql;
         if (using_ && !using_->isNone())
             usingSql = u"USING "_s + nameOf(*using_, c.loc, u"postgresql_using"_s);
-        put(target + u" TYPE "_s + type.sql + u' ' + usingSql);
+        put(target + u" TYPE "_s + type->sql + u' ' + usingSql);
         destructive = true;
     }
     if (const auto nullable = a.boolean(u"nullable"_s)) {
@@ -327,6 +351,19 @@ void Renderer::alterColumn(const OpCall &c)
         change(Change::Action::Rename, u"column"_s, name, false);
     }
     change(Change::Action::Alter, u"column"_s, name, destructive);
+    // Alembic adds the new type's CHECK last, on the column's old name even after a rename.
+    if (type && type->typeCheck) {
+        TableDef td;
+        td.name = t;
+        td.schema = s;
+        ConstraintDef k;
+        k.kind = ConstraintDef::Kind::Check;
+        k.name = type->typeCheckName;
+        k.checkSql = typeCheckSql(m_d, col, *type);
+        k.loc = c.loc;
+        put(u"ALTER TABLE %1 ADD %2"_s.arg(tableName(m_d, s, t), constraintClause(m_d, td, k)));
+        change(Change::Action::Create, u"constraint"_s, k.name.isEmpty() ? name : k.name, false);
+    }
 }
 
 void Renderer::createTable(const OpCall &c)

@@ -433,6 +433,17 @@ void attachColumn(TableDef &t, const ColumnDef &c, Dialect d)
         u.loc = c.loc;
         t.constraints << u;
     }
+    // The type's CHECK: its attach event was registered when the column was made, before the
+    // foreign keys' (the column's positional items).
+    if (c.type.typeCheck) {
+        ConstraintDef k;
+        k.kind = ConstraintDef::Kind::Check;
+        k.name = c.type.typeCheckName;
+        k.checkSql = typeCheckSql(d, c.name, c.type);
+        k.typeBound = true;
+        k.loc = c.loc;
+        t.constraints << k;
+    }
     for (const ForeignKeyDef &fk : c.foreignKeys) {
         ConstraintDef f;
         f.kind = ConstraintDef::Kind::ForeignKey;

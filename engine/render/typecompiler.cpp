@@ -206,8 +206,7 @@ TypeInfo compileEnum(const Construct &c, T kind, Dialect d, SourceLoc loc)
                       .arg(what, a.given(u"metadata"_s)          ? u"metadata"_s
                                  : a.given(u"values_callable"_s) ? u"values_callable"_s
                                                                  : u"inherit_schema"_s));
-    if (optFlag(a, u"create_constraint"_s, false))
-        fail(loc, Tr::tr("%1: create_constraint=True is not supported").arg(what));
+    const bool createConstraint = optFlag(a, u"create_constraint"_s, false);
     t.enumName = a.name(u"name"_s).value_or(QString());
     t.enumSchema = a.name(u"schema"_s).value_or(QString());
     t.nativeEnum = optFlag(a, u"native_enum"_s, true);
@@ -230,11 +229,27 @@ TypeInfo compileEnum(const Construct &c, T kind, Dialect d, SourceLoc loc)
     } else {
         t.sql = u"VARCHAR(%1)"_s.arg(length);
         t.affinity = TypeInfo::Affinity::String;
+        // SQLAlchemy's Enum._should_create_constraint: not a native type here.
+        t.typeCheck = createConstraint;
+        if (t.typeCheck)
+            t.typeCheckName = a.objectName(u"name"_s, d, false);
     }
     return t;
 }
 
 } // namespace
+
+QString typeCheckSql(Dialect d, const QString &column, const TypeInfo &type)
+{
+    QStringList values;
+    if (type.affinity == TypeInfo::Affinity::Boolean) {
+        values << u"0"_s << u"1"_s;
+    } else {
+        for (const QString &v : type.enumValues)
+            values << stringLiteral(d, v);
+    }
+    return quote(d, column) + u" IN ("_s + values.join(u", "_s) + u')';
+}
 
 TypeInfo compileType(const Value &v, Dialect d)
 {
@@ -296,8 +311,10 @@ TypeInfo compileType(const Value &v, Dialect d)
         return t;
     case T::Boolean: {
         const Args a(what, c->loc, c->args, c->kwargs, {u"create_constraint"_s, u"name"_s}, 0);
-        if (optFlag(a, u"create_constraint"_s, false))
-            fail(c->loc, Tr::tr("%1: create_constraint=True is not supported").arg(what));
+        // Boolean._should_create_constraint: only where the dialect has no native boolean.
+        t.typeCheck = optFlag(a, u"create_constraint"_s, false) && d == Dialect::SQLite;
+        if (t.typeCheck)
+            t.typeCheckName = a.objectName(u"name"_s, d, false);
         t.sql = spelling;
         t.affinity = TypeInfo::Affinity::Boolean;
         return t;
