@@ -2307,10 +2307,6 @@ Die Transaktion wurde %8.</translation>
         <translation>%1: Die Werte müssen Strings sein</translation>
     </message>
     <message>
-        <source>%1: create_constraint=True is not supported</source>
-        <translation>%1: create_constraint=True wird nicht unterstützt</translation>
-    </message>
-    <message>
         <source>%1: length is shorter than the longest value</source>
         <translation>%1: length ist kürzer als der längste Wert</translation>
     </message>
@@ -2455,6 +2451,10 @@ Die Transaktion wurde %8.</translation>
     <message>
         <source>sa.text().bindparams(): only keyword values on sa.text() of a string are supported</source>
         <translation>sa.text().bindparams(): nur Schlüsselwortwerte für sa.text() eines Strings werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: the CHECK constraint of existing_type (create_constraint=True) has no name, so it cannot be dropped</source>
+        <translation>%1: Die CHECK-Einschränkung von existing_type (create_constraint=True) hat keinen Namen und kann daher nicht entfernt werden</translation>
     </message>
 </context>
 <context>

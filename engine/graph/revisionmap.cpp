@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace retort {
@@ -277,6 +278,36 @@ void RevisionMapBuilder::topologicalOrder()
     m.m_topoPosition = QList<int>(n, 0);
     for (qsizetype k = 0; k < m_order.size(); ++k)
         m.m_topoPosition[m_order.at(k)] = int(k);
+}
+
+QList<int> RevisionMap::ancestorsAmong(const QList<int> &targets,
+                                       const QList<int> &candidates,
+                                       bool includeDependencies) const
+{
+    if (candidates.isEmpty() || targets.isEmpty())
+        return {};
+    int floor = std::numeric_limits<int>::max();
+    for (int c : candidates)
+        floor = std::min(floor, m_topoPosition.at(c));
+    QSet<int> wanted(candidates.cbegin(), candidates.cend());
+    QSet<int> found;
+    QSet<int> seen;
+    QList<int> todo = targets;
+    while (!todo.isEmpty() && found.size() < wanted.size()) {
+        const int i = todo.takeLast();
+        if (m_topoPosition.at(i) < floor || seen.contains(i))
+            continue;
+        seen.insert(i);
+        if (wanted.contains(i))
+            found.insert(i);
+        const Revision &r = m_revs.at(i);
+        todo.append(includeDependencies ? r.normalizedDown : r.down);
+    }
+    QList<int> out;
+    for (int c : candidates)
+        if (found.contains(c) && !out.contains(c))
+            out.append(c);
+    return out;
 }
 
 void RevisionMapBuilder::normalizeDependencies()

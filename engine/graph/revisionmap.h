@@ -144,6 +144,15 @@ public:
     QList<int> ancestors(const QList<int> &targets, bool includeDependencies) const;
     /** All descendants of the given revisions (themselves included). */
     QList<int> descendants(const QList<int> &targets, bool includeDependencies) const;
+    /**
+     * Those of `candidates` that are ancestors of the given revisions (themselves included),
+     * in the order of `candidates`: ancestors() intersected with them, but the walk stops
+     * below the lowest candidate in the topological order (an ancestor always ranks lower),
+     * so it costs what lies between, not the whole history.
+     */
+    QList<int> ancestorsAmong(const QList<int> &targets,
+                              const QList<int> &candidates,
+                              bool includeDependencies) const;
 
 private:
     QList<Revision> m_revs;

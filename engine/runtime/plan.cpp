@@ -106,18 +106,21 @@ QStringList minus(const QStringList &list, const QSet<QString> &remove)
     return out;
 }
 
-QSet<QString> ancestorIds(const RevisionMap &map, const QSet<QString> &ids)
+/** `ids` less those that are ancestors of `others` (themselves included). */
+QStringList
+minusAncestors(const RevisionMap &map, const QStringList &ids, const QSet<QString> &others)
 {
-    QList<int> indices;
-    for (const QString &id : ids) {
-        const int i = map.indexOf(id);
-        if (i >= 0)
-            indices.append(i);
-    }
-    QSet<QString> out;
-    for (int i : map.ancestors(indices, true))
-        out.insert(map.at(i).id);
-    return out;
+    QList<int> candidates, targets;
+    for (const QString &id : ids)
+        if (const int i = map.indexOf(id); i >= 0)
+            candidates.append(i);
+    for (const QString &id : others)
+        if (const int i = map.indexOf(id); i >= 0)
+            targets.append(i);
+    QSet<QString> remove;
+    for (int i : map.ancestorsAmong(targets, candidates, true))
+        remove.insert(map.at(i).id);
+    return minus(ids, remove);
 }
 
 /** RevisionStep._unmerge_to_revisions */
@@ -130,7 +133,7 @@ QStringList unmergeTo(const RevisionMap &map,
     other.remove(rev);
     if (other.isEmpty())
         return down;
-    return minus(down, ancestorIds(map, other));
+    return minusAncestors(map, down, other);
 }
 
 /** HeadMaintainer.update_to_step for a RevisionStep. */
@@ -155,7 +158,7 @@ void applyRevision(const RevisionMap &map, MigrationStep &step, Rows &rows)
         QSet<QString> other = heads;
         for (const QString &d : down)
             other.remove(d);
-        const QStringList from = other.isEmpty() ? down : minus(down, ancestorIds(map, other));
+        const QStringList from = other.isEmpty() ? down : minusAncestors(map, down, other);
         if (from.isEmpty()) {
             rows.fail(QStringLiteral("IndexError: nothing to merge from"));
             rows.insert(rev);

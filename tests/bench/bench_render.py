@@ -12,7 +12,9 @@ app/cli/retort is measured. Projects come from tests/tools/genproject.py --body 
 a mix of add_column, create_index, alter_column, drop_column, batch_alter_table,
 op.execute(), dialect ifs, loops and bulk_insert, so the renderer does real work. They are
 cached in BUILD_DIR/bench-projects and regenerated when the generator changes. Both tools
-render for PostgreSQL (-x url=postgresql://...; offline mode never connects).
+render for PostgreSQL (offline mode never connects): Alembic gets `-x url=postgresql://...`,
+which the generated env.py reads; retort, which never runs env.py, gets the same URL as
+`--url`.
 
 For each size and direction, retort runs once to warm the file cache, then --runs times; the
 table shows the median wall time and the largest peak RSS (os.wait4's ru_maxrss, the figure
@@ -147,7 +149,7 @@ def main():
             # writes __pycache__ for env.py, as any second run finds it
             Run([args.python, "-m", "alembic", "-c", ini, "heads"], cwd, env)
         for direction, command in DIRECTIONS.items():
-            rargv = [retort, "-c", ini, "-x", "url=" + URL] + command
+            rargv = [retort, "-c", ini, "--url", URL] + command
             Run(rargv, cwd, env)  # warms the page cache
             rruns = measure(rargv, cwd, env, runs, args.slow)
             aruns = []

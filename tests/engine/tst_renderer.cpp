@@ -2323,6 +2323,16 @@ void TestRenderer::diagnostics_data()
              {S(u"fk"_s), S(u"t"_s), S(u"r"_s), L({S(u"a"_s)}), L({S(u"id"_s)})},
              {{u"ondelete"_s, S(u"CASCADE; DROP TABLE x"_s)}}, {1, 1})},
          {1, 1}, u"Unexpected SQL phrase: 'CASCADE; DROP TABLE x' (ondelete)"_s);
+    diag(
+        u"unnamed existing_type check"_s, Dialect::PostgreSQL,
+        {Op(u"alter_column"_s, {S(u"t"_s), S(u"k"_s)},
+            {{u"existing_type"_s,
+              C(u"sqlalchemy.Enum"_s, {S(u"a"_s)},
+                {{u"native_enum"_s, B(false)}, {u"create_constraint"_s, B(true)}}, {1, 41})},
+             {u"type_"_s, C(u"sqlalchemy.String"_s, {I(5)}, {}, {1, 104})}},
+            {1, 1})},
+        {1, 1},
+        u"op.alter_column(): the CHECK constraint of existing_type (create_constraint=True) has no name, so it cannot be dropped"_s);
     diag(u"column without type"_s, Dialect::PostgreSQL,
          {Op(u"add_column"_s, {S(u"t"_s), C(u"sqlalchemy.Column"_s, {S(u"a"_s)}, {}, {1, 20})}, {},
              {1, 1})},

@@ -6,6 +6,8 @@
 #include "graphspec.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace retort;
@@ -112,6 +114,7 @@ private slots:
     void errorsNameFileAndLine();
     void graphFlags();
     void deterministicAndLinearScale();
+    void ancestorsAmongIsAncestorsIntersected();
 };
 
 void TestRevisionMap::agreesWithAlembic_data()
@@ -227,6 +230,59 @@ void TestRevisionMap::deterministicAndLinearScale()
     for (int i = 0; i < built->size(); ++i)
         for (int parent : built->at(i).down)
             QVERIFY(position[i] < position[parent]);
+}
+
+void TestRevisionMap::ancestorsAmongIsAncestorsIntersected()
+{
+    // A random graph (fixed seed) with branches, merges and depends_on: the bounded walk of
+    // ancestorsAmong() finds exactly the candidates that ancestors() lists, in their order.
+    QRandomGenerator random(20261124);
+    QStringList ids{QStringLiteral("n0")};
+    QString spec = QStringLiteral("n0:");
+    for (int i = 1; i < 400; ++i) {
+        const QString id = QStringLiteral("n%1").arg(i);
+        QStringList down{ids.at(random.bounded(qsizetype(ids.size())))};
+        if (random.bounded(8) == 0) {
+            const QString other = ids.at(random.bounded(qsizetype(ids.size())));
+            if (!down.contains(other))
+                down.append(other);
+        }
+        QString deps;
+        if (random.bounded(5) == 0)
+            deps = ids.at(random.bounded(qsizetype(ids.size())));
+        spec += QStringLiteral(" %1:%2::%3").arg(id, down.join(QLatin1Char(',')), deps);
+        ids.append(id);
+    }
+    auto built = RevisionMap::build(parseGraph(spec));
+    QVERIFY2(built, qPrintable(built ? QString() : built.error().message));
+    const RevisionMap &map = *built;
+    int found = 0, missed = 0;
+    for (int trial = 0; trial < 600; ++trial) {
+        QList<int> targets, candidates;
+        for (int k = 1 + random.bounded(3); k > 0; --k)
+            targets.append(random.bounded(map.size()));
+        // Half of the candidates are ancestors (with dependencies), half drawn at random.
+        const QList<int> near = map.ancestors(targets, true);
+        for (int k = 1 + random.bounded(4); k > 0; --k)
+            candidates.append(random.bounded(2) ? near.at(random.bounded(near.size()))
+                                                : random.bounded(map.size()));
+        for (bool deps : {true, false}) {
+            const QList<int> all = map.ancestors(targets, deps);
+            const QSet<int> ancestors(all.cbegin(), all.cend());
+            QList<int> expected;
+            for (int c : std::as_const(candidates))
+                if (ancestors.contains(c) && !expected.contains(c))
+                    expected.append(c);
+            QCOMPARE(map.ancestorsAmong(targets, candidates, deps), expected);
+            found += int(expected.size());
+            missed += int(candidates.size() - expected.size());
+        }
+    }
+    // Both outcomes occur often enough for the comparison to mean something.
+    QVERIFY2(found > 300 && missed > 300,
+             qPrintable(QStringLiteral("found %1, missed %2").arg(found).arg(missed)));
+    QCOMPARE(map.ancestorsAmong({}, {0}, true), QList<int>());
+    QCOMPARE(map.ancestorsAmong({0}, {}, true), QList<int>());
 }
 
 QTEST_GUILESS_MAIN(TestRevisionMap)

@@ -497,6 +497,7 @@ DIAGNOSTICS = [
     ("explicit long constraint name in table", PG, 'op.create_table("t", sa.Column("a", sa.Integer), sa.UniqueConstraint("a", name="uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))', (1, 50), "Identifier 'uq_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' exceeds maximum length of 63 characters"),
     ("text bindparams without a value", PG, 'op.execute(sa.text("SELECT :x, :y").bindparams(x=1))', (1, 12), "the bind parameter ':y' has no value (offline mode prints a placeholder)"),
     ("bad ondelete phrase", PG, 'op.create_foreign_key("fk", "t", "r", ["a"], ["id"], ondelete="CASCADE; DROP TABLE x")', (1, 1), "Unexpected SQL phrase: 'CASCADE; DROP TABLE x' (ondelete)"),
+    ("unnamed existing_type check", PG, 'op.alter_column("t", "k", existing_type=sa.Enum("a", native_enum=False, create_constraint=True), type_=sa.String(5))', (1, 1), "op.alter_column(): the CHECK constraint of existing_type (create_constraint=True) has no name, so it cannot be dropped"),
     ("column without type", PG, 'op.add_column("t", sa.Column("a"))', (1, 20), "sa.Column('a') has no type"),
 ]
 
