@@ -96,6 +96,22 @@ std::optional<int> parseDuration(const QString &text)
 
 Result<runcommands::Overrides> overridesFrom(const ParsedArgs &args)
 {
+    // Alembic hands -x to env.py, which decides what it means (very often the URL: -x
+    // url=...). Retort never runs env.py: going on without it could reach another database,
+    // schema or dialect than the one meant. Only the keys are named (values may hold
+    // passwords).
+    if (args.has(QStringLiteral("x"))) {
+        QStringList keys;
+        for (const QString &x : args.values.value(QStringLiteral("x")))
+            keys.append(QStringLiteral("-x ") + x.section(QLatin1Char('='), 0, 0));
+        keys.removeDuplicates();
+        return makeError(ErrorKind::Config,
+                         Tr::tr("%1: Alembic hands -x arguments to env.py, which Retort does not "
+                                "run, so Retort cannot honour them. Give the database URL with "
+                                "--url and the run settings with Retort's options (retort %2 "
+                                "--help) or the ini's retort_* keys, and leave out -x.")
+                             .arg(keys.join(QStringLiteral(", ")), args.command));
+    }
     runcommands::Overrides o;
     o.url = args.value(QStringLiteral("url"));
     o.python = args.value(QStringLiteral("python"));
@@ -243,6 +259,8 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
 {
     const bool quiet = args.has(QStringLiteral("quiet"));
     auto overrides = overridesFrom(args);
+    if (!overrides && overrides.error().kind == ErrorKind::Config)
+        return fail(overrides.error(), args);
     if (!overrides) {
         write(
             stderr,

@@ -84,6 +84,7 @@ private slots:
     void unsupportedPythonBodiesRefusedBeforeRunning();
     void bindParameterRefused();
     void noUrl();
+    void xArgumentsRefused();
     void badRunOptions_data();
     void badRunOptions();
     void passwordNeverPrinted();
@@ -463,6 +464,53 @@ void TestRunErrors::noUrl()
         QVERIFY2(other.exitCode == 255, qPrintable(other.describe()));
         QCOMPARE(other.out, run.out);
     }
+}
+
+void TestRunErrors::xArgumentsRefused()
+{
+    // `alembic -x url=...` reaches the database env.py makes of it; Retort never runs env.py,
+    // so it refuses -x on every command that would run env.py, before connecting, and names
+    // only the keys. Here the URL Retort would otherwise use (--url) is a live database that
+    // must stay untouched.
+    ScratchDatabase db(m_server, QStringLiteral("rt_errors_x"));
+    QCOMPARE(db.error(), QString());
+    const QStringList before = db.snapshot();
+    const QString other =
+        QStringLiteral("postgresql://%1:%2@%3:%4/elsewhere")
+            .arg(m_server.pwUser(), m_pwd, m_server.host(), QString::number(m_server.port()));
+    const QStringList x{QStringLiteral("--url"), db.url(),
+                        QStringLiteral("-x"),    QStringLiteral("url=") + other,
+                        QStringLiteral("-x"),    QStringLiteral("tenant=acme"),
+                        QStringLiteral("-x"),    QStringLiteral("url=") + other};
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("upgrade"), QStringLiteral("heads")},
+          QStringList{QStringLiteral("upgrade"), QStringLiteral("heads"), QStringLiteral("--sql")},
+          QStringList{QStringLiteral("downgrade"), QStringLiteral("base")},
+          QStringList{QStringLiteral("stamp"), QStringLiteral("heads")},
+          QStringList{QStringLiteral("current")}, QStringList{QStringLiteral("ensure_version")},
+          QStringList{QStringLiteral("history"), QStringLiteral("-i")}}) {
+        const CliRun run = retort(x + command);
+        QVERIFY2(run.exitCode == 255, qPrintable(run.describe()));
+        QCOMPARE(lines(run.out),
+                 QStringList{QStringLiteral(
+                                 "FAILED: -x url, -x tenant: Alembic hands -x arguments to "
+                                 "env.py, which Retort does not run, so Retort cannot honour "
+                                 "them. Give the database URL with --url and the run settings "
+                                 "with Retort's options (retort %1 --help) or the ini's retort_* "
+                                 "keys, and leave out -x.")
+                                 .arg(command.first())});
+        QVERIFY2(!run.out.contains(m_pwd) && !run.err.contains(m_pwd), qPrintable(run.describe()));
+        QCOMPARE(db.snapshot(), before);
+    }
+    // Commands that do not run env.py ignore -x, as Alembic's do.
+    const CliRun heads = retort(x + QStringList{QStringLiteral("heads")});
+    QVERIFY2(heads.exitCode == 0, qPrintable(heads.describe()));
+    QCOMPARE(lines(heads.out), QStringList{QStringLiteral("k2 (head)")});
+    // Without -x the same --url upgrade runs.
+    const CliRun up = retort(
+        {QStringLiteral("--url"), db.url(), QStringLiteral("upgrade"), QStringLiteral("heads")});
+    QVERIFY2(up.exitCode == 0, qPrintable(up.describe()));
+    QCOMPARE(db.versionRows(), QStringList{QStringLiteral("k2")});
 }
 
 void TestRunErrors::badRunOptions_data()
