@@ -110,11 +110,10 @@ struct TypeInfo
     QString typeCheckName; ///< the type's name= (length-limited); empty: unnamed
 };
 
-/** The condition of a type-bound CHECK constraint on column `column` (`typeCheck` set). */
-QString typeCheckSql(Dialect d, const QString &column, const TypeInfo &type);
-
-/** Compiles a type (called or an uncalled class) for `d`; fails for an unknown type. */
-TypeInfo compileType(const Value &v, Dialect d);
+/** Compiles a type (called or an uncalled class) for `d`; fails for an unknown type.
+ *  `existing`: an alter_column existing_type, which names no TYPE to create, so a native
+ *  PostgreSQL enum needs no name there. */
+TypeInfo compileType(const Value &v, Dialect d, bool existing = false);
 
 // --- Expressions and literals ---------------------------------------------------------------
 
@@ -212,6 +211,9 @@ ColumnDef readColumn(const Value &v, Dialect d);
 /** Adds the column-made constraints (unique, foreign keys) and indexes to `t`, as
  *  SQLAlchemy does when the column is attached to its table. */
 void attachColumn(TableDef &t, const ColumnDef &c, Dialect d);
+/** The CHECK constraint of a column type's create_constraint=True (`type.typeCheck` set). */
+ConstraintDef
+typeCheckConstraint(Dialect d, const QString &column, const TypeInfo &type, SourceLoc loc);
 /** Reads a table-level item (constraint or index) of create_table() into `t`. */
 void readTableItem(TableDef &t, const Value &v, Dialect d);
 /** An index element: a column name or a text()/func expression. */

@@ -283,22 +283,10 @@ void Renderer::alterColumn(const OpCall &c)
     const QString target =
         u"ALTER TABLE "_s + alembicTableName(m_d, s, t) + u" ALTER COLUMN "_s + quote(m_d, col);
     // existing_type only matters for the CHECK of a schema type's create_constraint=True,
-    // which Alembic drops when type_ is given too. A native PostgreSQL enum has none (and
-    // needs no name here, unlike in type_).
+    // which Alembic drops when type_ is given too.
     std::optional<TypeInfo> existing;
-    if (a.given(u"existing_type"_s)) {
-        const Value &e = *a.get(u"existing_type"_s);
-        const Value *native =
-            constructOf(e, u"sqlalchemy.Enum"_s) ? e.construct()->kwarg(u"native_enum"_s) : nullptr;
-        if (native)
-            requireKnown(*native);
-        const bool pgNativeEnum =
-            m_d == Dialect::PostgreSQL &&
-            (constructOf(e, u"sqlalchemy.dialects.postgresql.ENUM"_s) ||
-             (constructOf(e, u"sqlalchemy.Enum"_s) && (!native || native->toBool())));
-        if (!pgNativeEnum)
-            existing = compileType(e, m_d);
-    }
+    if (a.given(u"existing_type"_s))
+        existing = compileType(*a.get(u"existing_type"_s), m_d, true);
     if (a.given(u"existing_server_default"_s) &&
         a.get(u"existing_server_default"_s)->kind() != Value::Kind::Bool)
         serverDefault(*a.get(u"existing_server_default"_s), m_d, c.loc);
@@ -356,11 +344,7 @@ void Renderer::alterColumn(const OpCall &c)
         TableDef td;
         td.name = t;
         td.schema = s;
-        ConstraintDef k;
-        k.kind = ConstraintDef::Kind::Check;
-        k.name = type->typeCheckName;
-        k.checkSql = typeCheckSql(m_d, col, *type);
-        k.loc = c.loc;
+        const ConstraintDef k = typeCheckConstraint(m_d, col, *type, c.loc);
         put(u"ALTER TABLE %1 ADD %2"_s.arg(tableName(m_d, s, t), constraintClause(m_d, td, k)));
         change(Change::Action::Create, u"constraint"_s, k.name.isEmpty() ? name : k.name, false);
     }

@@ -415,6 +415,25 @@ ColumnDef readColumn(const Value &v, Dialect d)
     return col;
 }
 
+ConstraintDef
+typeCheckConstraint(Dialect d, const QString &column, const TypeInfo &type, SourceLoc loc)
+{
+    QStringList values;
+    if (type.affinity == TypeInfo::Affinity::Boolean) {
+        values << u"0"_s << u"1"_s;
+    } else {
+        for (const QString &v : type.enumValues)
+            values << stringLiteral(d, v);
+    }
+    ConstraintDef k;
+    k.kind = ConstraintDef::Kind::Check;
+    k.name = type.typeCheckName;
+    k.checkSql = quote(d, column) + u" IN ("_s + values.join(u", "_s) + u')';
+    k.typeBound = true;
+    k.loc = loc;
+    return k;
+}
+
 void attachColumn(TableDef &t, const ColumnDef &c, Dialect d)
 {
     if (c.index) {
@@ -435,15 +454,8 @@ void attachColumn(TableDef &t, const ColumnDef &c, Dialect d)
     }
     // The type's CHECK: its attach event was registered when the column was made, before the
     // foreign keys' (the column's positional items).
-    if (c.type.typeCheck) {
-        ConstraintDef k;
-        k.kind = ConstraintDef::Kind::Check;
-        k.name = c.type.typeCheckName;
-        k.checkSql = typeCheckSql(d, c.name, c.type);
-        k.typeBound = true;
-        k.loc = c.loc;
-        t.constraints << k;
-    }
+    if (c.type.typeCheck)
+        t.constraints << typeCheckConstraint(d, c.name, c.type, c.loc);
     for (const ForeignKeyDef &fk : c.foreignKeys) {
         ConstraintDef f;
         f.kind = ConstraintDef::Kind::ForeignKey;

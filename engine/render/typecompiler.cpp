@@ -183,7 +183,7 @@ QString timeZone(bool tz)
     return tz ? u" WITH TIME ZONE"_s : u" WITHOUT TIME ZONE"_s;
 }
 
-TypeInfo compileEnum(const Construct &c, T kind, Dialect d, SourceLoc loc)
+TypeInfo compileEnum(const Construct &c, T kind, Dialect d, SourceLoc loc, bool existing)
 {
     const QString what = displayName(c.type) + u"()"_s;
     const Args a(what, loc, {}, c.kwargs,
@@ -222,7 +222,7 @@ TypeInfo compileEnum(const Construct &c, T kind, Dialect d, SourceLoc loc)
         length = lengthArg.toLongLong();
     }
     if (d == Dialect::PostgreSQL && (t.nativeEnum || kind == T::PgEnum)) {
-        if (t.enumName.isEmpty())
+        if (t.enumName.isEmpty() && !existing)
             fail(loc, Tr::tr("%1: a PostgreSQL ENUM type requires a name").arg(what));
         t.isPgEnum = true;
         t.sql = tableName(d, t.enumSchema, t.enumName);
@@ -239,19 +239,7 @@ TypeInfo compileEnum(const Construct &c, T kind, Dialect d, SourceLoc loc)
 
 } // namespace
 
-QString typeCheckSql(Dialect d, const QString &column, const TypeInfo &type)
-{
-    QStringList values;
-    if (type.affinity == TypeInfo::Affinity::Boolean) {
-        values << u"0"_s << u"1"_s;
-    } else {
-        for (const QString &v : type.enumValues)
-            values << stringLiteral(d, v);
-    }
-    return quote(d, column) + u" IN ("_s + values.join(u", "_s) + u')';
-}
-
-TypeInfo compileType(const Value &v, Dialect d)
+TypeInfo compileType(const Value &v, Dialect d, bool existing)
 {
     requireKnown(v);
     const Construct *c = v.construct();
@@ -262,8 +250,8 @@ TypeInfo compileType(const Value &v, Dialect d)
                      {u"type_"_s, u"dialect_name"_s}, 2);
         const QString dn = a.requiredName(u"dialect_name"_s);
         if (dn == dialect::name(d))
-            return compileType(*a.get(u"type_"_s), d);
-        return compileType(*c->receiver, d);
+            return compileType(*a.get(u"type_"_s), d, existing);
+        return compileType(*c->receiver, d, existing);
     }
     const auto it = knownTypes().constFind(c->type);
     if (it == knownTypes().constEnd()) {
@@ -277,7 +265,7 @@ TypeInfo compileType(const Value &v, Dialect d)
     if (d == Dialect::SQLite && kind == T::Array)
         fail(c->loc, Tr::tr("sa.ARRAY cannot be rendered for SQLite"));
     if (kind == T::Enum || kind == T::PgEnum)
-        return compileEnum(*c, kind, d, c->loc);
+        return compileEnum(*c, kind, d, c->loc, existing);
 
     const QString what = displayName(c->type) + u"()"_s;
     const QString spelling = QLatin1StringView(it->spelling);
