@@ -2456,6 +2456,46 @@ Die Transaktion wurde %8.</translation>
         <source>%1: the CHECK constraint of existing_type (create_constraint=True) has no name, so it cannot be dropped</source>
         <translation>%1: Die CHECK-Einschränkung von existing_type (create_constraint=True) hat keinen Namen und kann daher nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>%1: no such file or folder, and not a database URL</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner, und keine Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no .sql file</source>
+        <translation>%1: der Ordner enthält keine .sql-Datei</translation>
+    </message>
+    <message>
+        <source>a DDL source needs a PostgreSQL server for its shadow database (give %1)</source>
+        <translation>eine DDL-Quelle braucht einen PostgreSQL-Server für ihre Schattendatenbank (%1 angeben)</translation>
+    </message>
+    <message>
+        <source>the shadow server is unreachable (%1): %2</source>
+        <translation>der Schattenserver ist nicht erreichbar (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot create a shadow database on %1 (%2): %3</source>
+        <translation>auf %1 kann keine Schattendatenbank angelegt werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is DDL: it needs a PostgreSQL server to be applied to (give --shadow-url URL, or --url)</source>
+        <translation>%1 ist DDL: es braucht einen PostgreSQL-Server, auf dem es ausgeführt wird (--shadow-url URL oder --url angeben)</translation>
+    </message>
+    <message>
+        <source>cannot compare a %1 schema with a %2 one</source>
+        <translation>ein %1-Schema kann nicht mit einem %2-Schema verglichen werden</translation>
+    </message>
+    <message>
+        <source>reading the schema failed: %1</source>
+        <translation>das Schema konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading a SQLite schema is not supported yet</source>
+        <translation>das Lesen eines SQLite-Schemas wird noch nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>Ui</name>

@@ -2,6 +2,7 @@
 #include "authoringcommands.h"
 #include "cliparser.h"
 #include "runcli.h"
+#include "schemacli.h"
 
 #include "commands/readcommands.h"
 
@@ -96,6 +97,7 @@ CliParser makeParser()
     };
     commands.append(databaseCommandSpecs());
     commands.append(authoringCommandSpecs());
+    commands.append(schemaCommandSpec());
     std::sort(commands.begin(), commands.end(), // argparse lists them sorted
               [](const CommandSpec &a, const CommandSpec &b) { return a.name < b.name; });
     return CliParser(QStringLiteral("retort"),
@@ -159,6 +161,8 @@ int main(int argc, char *argv[])
     }
 
     if (const std::optional<int> code = runAuthoringCommand(args))
+        return finish(*code);
+    if (const std::optional<int> code = runSchemaCommand(args))
         return finish(*code);
 
     const QString iniPath =

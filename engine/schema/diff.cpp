@@ -1,0 +1,376 @@
+// The diff of two snapshots, as a graph of steps sorted by dependency:
+// 1. every key is classified: only in FROM (drop), only in TO (create), in both and equal,
+//    changed in place (alter), or changed so that it must be dropped and created again;
+// 2. what depends (in FROM) on a dropped object, or on a column whose type changes, is
+//    dropped and created again too; the parts of a dropped table go with it;
+// 3. the steps are sorted topologically: a drop before the drops of what it relied on (FROM's
+//    dependencies), a create or alter after what it needs (TO's dependencies); where the
+//    graph leaves a choice, drops come first, then kinds in kindRank() order, then keys.
+
+#include "schema/diff.h"
+
+#include "schema/diff_p.h"
+#include "schema/pgddl_p.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <set>
+
+namespace retort::schema {
+
+using namespace detail;
+
+namespace {
+
+enum class Fate { Same, Drop, Create, Alter, Replace };
+
+struct Node
+{
+    Change change;
+    int phase = 1; ///< 0: drop, 1: create or alter
+    int rank = 0;
+    QString key;
+    QSet<int> after; ///< nodes that must come first
+};
+
+class Differ
+{
+public:
+    Differ(const Snapshot &a, const Snapshot &b)
+        : m_a(a)
+        , m_b(b)
+    {}
+    QList<Change> run();
+
+private:
+    void classify();
+    void cascade();
+    void buildNodes();
+    void addEdges();
+    QList<Change> sorted();
+
+    /** The node that drops `key` (the owner's when its drop is implied), or -1. */
+    int dropNode(const QString &key) const;
+    int createNode(const QString &key) const;
+    int alterNode(const QString &key) const { return m_alterNode.value(key, -1); }
+    bool impliedDrop(const SchemaObject &o) const;
+    bool absorbed(const SchemaObject &o) const;
+
+    const Snapshot &m_a;
+    const Snapshot &m_b;
+    QHash<QString, Fate> m_fate;
+    QHash<QString, AlterPlan> m_alter;
+    QSet<QString> m_typeChanged; ///< columns whose type changes in place
+    QList<Node> m_nodes;
+    QHash<QString, int> m_dropNode, m_createNode, m_alterNode;
+};
+
+QList<Change> Differ::run()
+{
+    classify();
+    cascade();
+    buildNodes();
+    addEdges();
+    return sorted();
+}
+
+void Differ::classify()
+{
+    // A partition's columns are its parent's: when a table becomes (or stops being) a
+    // partition, its columns are left as they are.
+    const auto ofPartition = [this](const SchemaObject &o) {
+        if (o.kind != ObjectKind::Column && o.kind != ObjectKind::Default)
+            return false;
+        for (const Snapshot *s : {&m_a, &m_b}) {
+            const SchemaObject *owner = s->find(o.owner);
+            if (owner && !owner->attr(QStringLiteral("partitionof")).isEmpty())
+                return true;
+        }
+        return false;
+    };
+    for (const SchemaObject &o : m_a.objects()) {
+        const QString k = o.key();
+        if (ofPartition(o)) {
+            m_fate.insert(k, Fate::Same);
+            continue;
+        }
+        const SchemaObject *other = m_b.find(k);
+        if (!other) {
+            m_fate.insert(k, Fate::Drop);
+            continue;
+        }
+        AlterPlan plan = planAlter(o, *other, m_b);
+        if (plan.replace) {
+            m_fate.insert(k, Fate::Replace);
+        } else if (plan.statements.isEmpty()) {
+            m_fate.insert(k, Fate::Same);
+        } else {
+            m_fate.insert(k, Fate::Alter);
+            if (plan.typeChanged)
+                m_typeChanged.insert(k);
+            m_alter.insert(k, std::move(plan));
+        }
+    }
+    for (const SchemaObject &o : m_b.objects())
+        if (!m_a.find(o.key()))
+            m_fate.insert(o.key(), ofPartition(o) ? Fate::Same : Fate::Create);
+}
+
+void Differ::cascade()
+{
+    // Dependants (in FROM) of what is dropped, or of a column whose type changes, are
+    // dropped as well, and created again when TO has them.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (const SchemaObject &o : m_a.objects()) {
+            const QString k = o.key();
+            const Fate f = m_fate.value(k);
+            if (f == Fate::Drop || f == Fate::Replace)
+                continue;
+            bool hit = false;
+            if (!o.owner.isEmpty()) {
+                const Fate of = m_fate.value(o.owner);
+                hit = of == Fate::Drop || of == Fate::Replace;
+            }
+            for (const QString &d : o.dependsOn) {
+                if (hit)
+                    break;
+                const Fate df = m_fate.value(d);
+                if (df == Fate::Drop || df == Fate::Replace) {
+                    hit = true;
+                } else if (m_typeChanged.contains(d)) {
+                    // PostgreSQL rebuilds indexes and CHECKs itself; views, rules, policies,
+                    // triggers, foreign keys, generated columns and defaults must go first.
+                    hit = o.kind == ObjectKind::View || o.kind == ObjectKind::MaterializedView ||
+                          o.kind == ObjectKind::Policy || o.kind == ObjectKind::Trigger ||
+                          o.kind == ObjectKind::Default || o.kind == ObjectKind::Column ||
+                          (o.kind == ObjectKind::Constraint &&
+                           o.attr(QStringLiteral("type")) == QLatin1String("f"));
+                }
+            }
+            if (!hit)
+                continue;
+            m_fate.insert(k, m_b.find(k) ? Fate::Replace : Fate::Drop);
+            m_alter.remove(k);
+            m_typeChanged.remove(k);
+            changed = true;
+        }
+    }
+}
+
+bool Differ::impliedDrop(const SchemaObject &o) const
+{
+    // The parts of a dropped relation go with it.
+    if (!o.owner.isEmpty()) {
+        const Fate of = m_fate.value(o.owner);
+        if (of == Fate::Drop || of == Fate::Replace)
+            return true;
+    }
+    // A sequence owned by a dropped column or table goes with it.
+    if (o.kind == ObjectKind::Sequence) {
+        SchemaObject own = o;
+        own.kind = ObjectKind::SequenceOwner;
+        const SchemaObject *owner = m_a.find(own.key());
+        if (owner) {
+            for (const QString &d : owner->dependsOn) {
+                if (d == o.key())
+                    continue;
+                const SchemaObject *col = m_a.find(d);
+                const Fate cf = m_fate.value(d);
+                if (col && (cf == Fate::Drop || cf == Fate::Replace || impliedDrop(*col)))
+                    return true;
+            }
+        }
+    }
+    if (o.kind == ObjectKind::SequenceOwner) {
+        // OWNED BY NONE is pointless when the sequence goes too.
+        SchemaObject seq = o;
+        seq.kind = ObjectKind::Sequence;
+        const Fate sf = m_fate.value(seq.key());
+        if (sf == Fate::Drop || sf == Fate::Replace)
+            return true;
+    }
+    return false;
+}
+
+bool Differ::absorbed(const SchemaObject &o) const
+{
+    // A created table's columns and defaults are part of its CREATE TABLE.
+    if ((o.kind == ObjectKind::Column || o.kind == ObjectKind::Default) && !o.owner.isEmpty()) {
+        const Fate of = m_fate.value(o.owner);
+        if (of == Fate::Create || of == Fate::Replace)
+            return true;
+    }
+    // A new column's default is part of its ADD COLUMN.
+    if (o.kind == ObjectKind::Default) {
+        SchemaObject col = o;
+        col.kind = ObjectKind::Column;
+        const Fate cf = m_fate.value(col.key());
+        if (cf == Fate::Create || cf == Fate::Replace)
+            return true;
+    }
+    return false;
+}
+
+void Differ::buildNodes()
+{
+    const auto add = [this](Node n) {
+        m_nodes.append(std::move(n));
+        return int(m_nodes.size() - 1);
+    };
+    for (const SchemaObject &o : m_a.objects()) {
+        const QString k = o.key();
+        const Fate f = m_fate.value(k);
+        if ((f != Fate::Drop && f != Fate::Replace) || impliedDrop(o))
+            continue;
+        Node n;
+        n.phase = 0;
+        n.rank = -kindRank(o.kind);
+        n.key = k;
+        n.change = dropChange(o);
+        m_dropNode.insert(k, add(std::move(n)));
+    }
+    for (const SchemaObject &o : m_b.objects()) {
+        const QString k = o.key();
+        const Fate f = m_fate.value(k);
+        if (f == Fate::Alter) {
+            Node n;
+            n.rank = kindRank(o.kind);
+            n.key = k;
+            n.change = alterChange(*m_a.find(k), o, m_alter.value(k));
+            m_alterNode.insert(k, add(std::move(n)));
+            continue;
+        }
+        if ((f != Fate::Create && f != Fate::Replace) || absorbed(o))
+            continue;
+        Node n;
+        n.rank = kindRank(o.kind);
+        n.key = k;
+        n.change = createChange(o, m_b);
+        m_createNode.insert(k, add(std::move(n)));
+    }
+}
+
+int Differ::dropNode(const QString &key) const
+{
+    const auto it = m_dropNode.constFind(key);
+    if (it != m_dropNode.constEnd())
+        return *it;
+    const SchemaObject *o = m_a.find(key);
+    if (o && !o->owner.isEmpty() && impliedDrop(*o))
+        return dropNode(o->owner);
+    return -1;
+}
+
+int Differ::createNode(const QString &key) const
+{
+    const auto it = m_createNode.constFind(key);
+    if (it != m_createNode.constEnd())
+        return *it;
+    const SchemaObject *o = m_b.find(key);
+    if (o && absorbed(*o)) {
+        if (o->kind == ObjectKind::Default) {
+            SchemaObject col = *o;
+            col.kind = ObjectKind::Column;
+            const int c = createNode(col.key());
+            if (c >= 0)
+                return c;
+        }
+        return createNode(o->owner);
+    }
+    return -1;
+}
+
+void Differ::addEdges()
+{
+    const auto edge = [this](int first, int then) {
+        if (first >= 0 && then >= 0 && first != then)
+            m_nodes[then].after.insert(first);
+    };
+    // FROM: a dependant goes (or changes) before what it relied on goes.
+    for (const SchemaObject &o : m_a.objects()) {
+        const QString k = o.key();
+        int mine = dropNode(k);
+        if (mine < 0)
+            mine = alterNode(k);
+        for (const QString &d : o.dependsOn) {
+            edge(mine, dropNode(d));
+            if (dropNode(k) >= 0)
+                edge(dropNode(k), alterNode(d));
+        }
+    }
+    // TO: what an object needs exists (or has changed) before it is created or changed.
+    for (const SchemaObject &o : m_b.objects()) {
+        const QString k = o.key();
+        int mine = createNode(k);
+        if (mine < 0)
+            mine = alterNode(k);
+        for (const QString &d : o.dependsOn) {
+            int need = createNode(d);
+            if (need < 0)
+                need = alterNode(d);
+            edge(need, mine);
+        }
+        // Replaced: the old one goes first.
+        edge(dropNode(k), createNode(k));
+    }
+}
+
+QList<Change> Differ::sorted()
+{
+    // Kahn's algorithm; the ready node that sorts first by (phase, rank, key) goes next.
+    using Entry = std::tuple<int, int, QString, int>;
+    const int n = int(m_nodes.size());
+    QList<int> pending(n, 0);
+    QList<QList<int>> next(n);
+    for (int i = 0; i < n; ++i)
+        for (int before : std::as_const(m_nodes[i].after)) {
+            ++pending[i];
+            next[before].append(i);
+        }
+    std::set<Entry> ready, waiting;
+    for (int i = 0; i < n; ++i) {
+        const Node &nd = m_nodes[i];
+        (pending[i] == 0 ? ready : waiting).insert({nd.phase, nd.rank, nd.key, i});
+    }
+    QList<Change> out;
+    out.reserve(n);
+    QList<bool> done(n, false);
+    while (!ready.empty() || !waiting.empty()) {
+        Entry e;
+        if (!ready.empty()) {
+            e = *ready.begin();
+            ready.erase(ready.begin());
+        } else {
+            // A cycle: break it at the first waiting node, deterministically.
+            e = *waiting.begin();
+            waiting.erase(waiting.begin());
+        }
+        const int i = std::get<3>(e);
+        if (done[i])
+            continue;
+        done[i] = true;
+        out.append(m_nodes[i].change);
+        for (int j : std::as_const(next[i])) {
+            if (done[j] || --pending[j] != 0)
+                continue;
+            const Node &nd = m_nodes[j];
+            const Entry ej{nd.phase, nd.rank, nd.key, j};
+            waiting.erase(ej);
+            ready.insert(ej);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Change> diffSnapshots(const Snapshot &from, const Snapshot &to)
+{
+    Differ d(from, to);
+    return d.run();
+}
+
+} // namespace retort::schema

@@ -1,0 +1,430 @@
+// Reads a PostgreSQL schema from pg_catalog: one query per kind of object (never one per
+// table), with the server's own deparsers (pg_get_indexdef(), pg_get_constraintdef(),
+// pg_get_viewdef(), pg_get_functiondef(), pg_get_triggerdef(), pg_get_expr()) so that a
+// definition reads the same from any database that holds it. The session's search_path is
+// pg_catalog while reading, so every user object is printed schema-qualified.
+
+#include "schema/pgreader_p.h"
+
+#include <QSqlError>
+
+namespace retort::schema::detail {
+
+const char *const kUserNamespace = "n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'";
+
+QString schemaKey(const QString &name)
+{
+    SchemaObject o;
+    o.kind = ObjectKind::Schema;
+    o.name = name;
+    return o.key();
+}
+
+QString aclName(const QString &role)
+{
+    for (const QChar c : role)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_')))
+            return QLatin1Char('"') +
+                   QString(role).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                   QLatin1Char('"');
+    return role;
+}
+
+QString notExtensionMember(const char *catalog, const char *oidExpr)
+{
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = "
+                          "'pg_catalog.%1'::pg_catalog.regclass AND e.objid = %2 AND "
+                          "e.deptype = 'e')")
+        .arg(QLatin1StringView(catalog), QLatin1StringView(oidExpr));
+}
+
+/** Parses "grantee=privs/grantor" items (PostgreSQL's aclitem text, quoted names kept as
+ *  PostgreSQL prints them) into "grantee=privs" (grantor dropped). */
+QStringList aclItems(const QString &aclText)
+{
+    QStringList out;
+    QString s = aclText;
+    if (s.startsWith(QLatin1Char('{')) && s.endsWith(QLatin1Char('}')))
+        s = s.mid(1, s.size() - 2);
+    if (s.isEmpty())
+        return out;
+    // Items are separated by commas outside double quotes; an item may itself be quoted.
+    QString item;
+    bool quoted = false;
+    const auto flush = [&]() {
+        QString it = item;
+        if (it.startsWith(QLatin1Char('"')) && it.endsWith(QLatin1Char('"'))) {
+            it = it.mid(1, it.size() - 2);
+            it.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+            it.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        }
+        const qsizetype slash = it.lastIndexOf(QLatin1Char('/'));
+        if (slash > 0)
+            it.truncate(slash);
+        out.append(it);
+        item.clear();
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == QLatin1Char('\\') && quoted && i + 1 < s.size()) {
+            item += c;
+            item += s[++i];
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        if (c == QLatin1Char(',') && !quoted) {
+            flush();
+            continue;
+        }
+        item += c;
+    }
+    flush();
+    out.sort();
+    return out;
+}
+
+bool PgReader::run(const QString &sql, const Row &row)
+{
+    if (m_error)
+        return false;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        Error e = makeError(ErrorKind::Database,
+                            Tr::tr("reading the schema failed: %1").arg(q.lastError().text()));
+        e.detail = sql;
+        m_error = e;
+        return false;
+    }
+    while (q.next())
+        row(q);
+    return true;
+}
+
+bool PgReader::excludedTable(const QString &schema, const QString &name) const
+{
+    const QString versionSchema = m_options.versionTableSchema.isEmpty()
+                                      ? QStringLiteral("public")
+                                      : m_options.versionTableSchema;
+    if (name == m_options.versionTable && schema == versionSchema)
+        return true;
+    for (const QString &t : m_options.excludeTables) {
+        const qsizetype dot = t.indexOf(QLatin1Char('.'));
+        if (dot < 0 ? (name == t && schema == versionSchema)
+                    : (schema == t.left(dot) && name == t.mid(dot + 1)))
+            return true;
+    }
+    return false;
+}
+
+Result<Snapshot> PgReader::read()
+{
+    QString oldPath;
+    run(QStringLiteral("SELECT pg_catalog.current_setting('search_path'), "
+                       "pg_catalog.current_setting('server_version'), "
+                       "'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_type'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_proc'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_constraint'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_attrdef'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_trigger'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_policy'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_namespace'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid::int8"),
+        [&](const QSqlQuery &q) {
+            oldPath = s(q, 0);
+            m_snap.serverVersion = s(q, 1);
+            m_pgClass = id(q, 2);
+            m_pgType = id(q, 3);
+            m_pgProc = id(q, 4);
+            m_pgConstraint = id(q, 5);
+            m_pgAttrdef = id(q, 6);
+            m_pgTrigger = id(q, 7);
+            m_pgPolicy = id(q, 8);
+            m_pgNamespace = id(q, 9);
+            m_pgExtension = id(q, 10);
+        });
+    if (m_error)
+        return *m_error;
+    run(QStringLiteral("SELECT pg_catalog.set_config('search_path', 'pg_catalog', false)"),
+        [](const QSqlQuery &) {});
+    readSchemas();
+    readExtensions();
+    readTypes();
+    readRelations();
+    readColumns();
+    readConstraints();
+    readIndexes();
+    readFunctions();
+    readTriggers();
+    readPolicies();
+    readDependencies();
+    readNotCompared();
+    // Restore the caller's search_path, also after an error.
+    std::optional<Error> failure = m_error;
+    m_error.reset();
+    QSqlQuery restore(m_db);
+    restore.prepare(QStringLiteral("SELECT pg_catalog.set_config('search_path', ?, false)"));
+    restore.addBindValue(oldPath);
+    restore.exec();
+    if (failure)
+        m_error = failure;
+    return result();
+}
+
+void PgReader::readSchemas()
+{
+    run(QStringLiteral(
+            "SELECT n.oid::int8, n.nspname, d.description, "
+            "COALESCE(n.nspacl, pg_catalog.acldefault('n'::\"char\", n.nspowner))::text, "
+            "pg_catalog.pg_get_userbyid(n.nspowner) "
+            "FROM pg_catalog.pg_namespace n "
+            "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
+            "'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.objoid = n.oid "
+            "WHERE %1 AND %2")
+            .arg(QLatin1StringView(kUserNamespace), notExtensionMember("pg_namespace", "n.oid")),
+        [&](const QSqlQuery &q) {
+            SchemaObject o;
+            o.kind = ObjectKind::Schema;
+            o.name = s(q, 1);
+            setComment(o, q, 2);
+            o.acl = aclItems(s(q, 3));
+            o.ownerRole = aclName(s(q, 4));
+            remember(m_pgNamespace, id(q, 0), o.key());
+            addObject(std::move(o));
+        });
+}
+
+void PgReader::readExtensions()
+{
+    run(QStringLiteral("SELECT x.oid::int8, x.extname, n.nspname, x.extversion, d.description "
+                       "FROM pg_catalog.pg_extension x "
+                       "JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace "
+                       "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
+                       "'pg_catalog.pg_extension'::pg_catalog.regclass AND d.objoid = x.oid"),
+        [&](const QSqlQuery &q) {
+            SchemaObject o;
+            o.kind = ObjectKind::Extension;
+            o.name = s(q, 1);
+            o.attrs.insert(QStringLiteral("schema"), s(q, 2));
+            o.attrs.insert(QStringLiteral("version"), s(q, 3));
+            setComment(o, q, 4);
+            if (s(q, 2) != QLatin1String("pg_catalog"))
+                o.dependsOn.append(schemaKey(s(q, 2)));
+            remember(m_pgExtension, id(q, 0), o.key());
+            addObject(std::move(o));
+        });
+}
+
+void PgReader::readTypes()
+{
+    // Enums, domains and composite types (not the row types of tables, not arrays).
+    run(QStringLiteral(
+            "SELECT t.oid::int8, n.nspname, t.typname, t.typtype, t.typarray::int8, "
+            "d.description, COALESCE(t.typacl, pg_catalog.acldefault('T'::\"char\", "
+            "t.typowner))::text, "
+            "CASE t.typtype WHEN 'e' THEN (SELECT pg_catalog.json_agg(e.enumlabel ORDER BY "
+            "e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)::text "
+            "WHEN 'c' THEN (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attname, "
+            "pg_catalog.format_type(a.atttypid, a.atttypmod), CASE WHEN a.attcollation <> "
+            "at.typcollation THEN pg_catalog.quote_ident(cn.nspname) || '.' || "
+            "pg_catalog.quote_ident(co.collname) END) ORDER BY a.attnum) FROM "
+            "pg_catalog.pg_attribute a JOIN pg_catalog.pg_type at ON at.oid = a.atttypid "
+            "LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation LEFT JOIN "
+            "pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE a.attrelid = "
+            "t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)::text END, "
+            "pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull, "
+            "t.typdefault, CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation "
+            "THEN pg_catalog.quote_ident(cn.nspname) || '.' || "
+            "pg_catalog.quote_ident(co.collname) END, pg_catalog.pg_get_userbyid(t.typowner) "
+            "FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "t.typnamespace "
+            "LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype "
+            "LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation "
+            "LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace "
+            "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
+            "'pg_catalog.pg_type'::pg_catalog.regclass AND d.objoid = t.oid "
+            "WHERE %1 AND %2 AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND "
+            "(SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))")
+            .arg(QLatin1StringView(kUserNamespace), notExtensionMember("pg_type", "t.oid")),
+        [&](const QSqlQuery &q) {
+            SchemaObject o;
+            o.schema = s(q, 1);
+            o.name = s(q, 2);
+            const QString typtype = s(q, 3);
+            if (typtype == QLatin1String("e")) {
+                o.kind = ObjectKind::Enum;
+                o.attrs.insert(QStringLiteral("labels"), s(q, 7));
+            } else if (typtype == QLatin1String("c")) {
+                o.kind = ObjectKind::Composite;
+                o.attrs.insert(QStringLiteral("attributes"), s(q, 7));
+            } else {
+                o.kind = ObjectKind::Domain;
+                o.attrs.insert(QStringLiteral("type"), s(q, 8));
+                o.attrs.insert(QStringLiteral("notnull"),
+                               b(q, 9) ? QStringLiteral("true") : QStringLiteral("false"));
+                if (!q.isNull(10))
+                    o.attrs.insert(QStringLiteral("default"), s(q, 10));
+                if (!q.isNull(11))
+                    o.attrs.insert(QStringLiteral("collation"), s(q, 11));
+            }
+            setComment(o, q, 5);
+            o.acl = aclItems(s(q, 6));
+            o.ownerRole = aclName(s(q, 12));
+            remember(m_pgType, id(q, 0), o.key());
+            remember(m_pgType, id(q, 4), o.key()); // its array type
+            addObject(std::move(o));
+        });
+}
+
+void PgReader::readRelations()
+{
+    run(QStringLiteral(
+            "SELECT c.oid::int8, n.nspname, c.relname, c.relkind, c.relpersistence, "
+            "c.relrowsecurity, c.relforcerowsecurity, c.relispartition, "
+            "CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END, "
+            "pg_catalog.pg_get_expr(c.relpartbound, c.oid), "
+            "(SELECT pg_catalog.quote_ident(pn.nspname) || '.' || "
+            "pg_catalog.quote_ident(pc.relname) FROM pg_catalog.pg_inherits i JOIN "
+            "pg_catalog.pg_class pc ON pc.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON "
+            "pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1), "
+            "pg_catalog.array_to_string(c.reloptions, ', '), "
+            "CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END, "
+            "c.relispopulated, d.description, COALESCE(c.relacl, pg_catalog.acldefault("
+            "(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END)::\"char\", c.relowner))::text, "
+            "c.reltype::int8, pg_catalog.format_type(sq.seqtypid, NULL), sq.seqstart, "
+            "sq.seqincrement, sq.seqmin, sq.seqmax, sq.seqcache, sq.seqcycle, "
+            "(SELECT dp.refobjid::text || '/' || dp.refobjsubid::text FROM pg_catalog.pg_depend dp "
+            "WHERE dp.classid = "
+            "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.objid = c.oid AND dp.refclassid "
+            "= 'pg_catalog.pg_class'::pg_catalog.regclass AND dp.deptype = 'i' LIMIT 1), "
+            "(SELECT pg_catalog.quote_ident(on2.nspname) || '.' || "
+            "pg_catalog.quote_ident(oc.relname) || '.' || pg_catalog.quote_ident(oa.attname) "
+            "FROM pg_catalog.pg_depend dp JOIN pg_catalog.pg_class oc ON oc.oid = dp.refobjid "
+            "JOIN pg_catalog.pg_namespace on2 ON on2.oid = oc.relnamespace JOIN "
+            "pg_catalog.pg_attribute oa ON oa.attrelid = dp.refobjid AND oa.attnum = "
+            "dp.refobjsubid WHERE dp.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND "
+            "dp.objid = c.oid AND dp.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass "
+            "AND dp.deptype = 'a' LIMIT 1), "
+            "(SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i WHERE i.inhrelid = "
+            "c.oid)::int8, pg_catalog.pg_get_userbyid(c.relowner) "
+            "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "c.relnamespace "
+            "LEFT JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = c.oid "
+            "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
+            "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = c.oid AND d.objsubid = 0 "
+            "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND %1 AND %2")
+            .arg(QLatin1StringView(kUserNamespace), notExtensionMember("pg_class", "c.oid")),
+        [&](const QSqlQuery &q) {
+            SchemaObject o;
+            o.schema = s(q, 1);
+            o.name = s(q, 2);
+            const QString relkind = s(q, 3);
+            const auto setAttr = [&o](const char *key, const QString &value) {
+                if (!value.isEmpty())
+                    o.attrs.insert(QLatin1StringView(key), value);
+            };
+            if (relkind == QLatin1String("f")) {
+                m_snap.notCompared.append(QStringLiteral("foreign table ") + o.displayName());
+                return;
+            }
+            if ((relkind == QLatin1String("r") || relkind == QLatin1String("p")) &&
+                excludedTable(o.schema, o.name))
+                return;
+            if (relkind == QLatin1String("S")) {
+                QMap<QString, QString> seq;
+                const auto seqAttr = [&](const char *key, int i) {
+                    seq.insert(QLatin1StringView(key), s(q, i));
+                };
+                seqAttr("type", 17);
+                seqAttr("start", 18);
+                seqAttr("increment", 19);
+                seqAttr("minvalue", 20);
+                seqAttr("maxvalue", 21);
+                seqAttr("cache", 22);
+                seq.insert(QStringLiteral("cycle"),
+                           b(q, 23) ? QStringLiteral("true") : QStringLiteral("false"));
+                if (!q.isNull(24)) { // an identity column's sequence: part of the column
+                    seq.insert(QStringLiteral("name"), o.displayName());
+                    m_identityOptions.insert(s(q, 24), seq);
+                    m_identitySequenceOwner.insert(id(q, 0), s(q, 24));
+                    return;
+                }
+                o.kind = ObjectKind::Sequence;
+                o.attrs = seq;
+                if (!q.isNull(25)) {
+                    SchemaObject own;
+                    own.kind = ObjectKind::SequenceOwner;
+                    own.schema = o.schema;
+                    own.name = o.name;
+                    own.attrs.insert(QStringLiteral("column"), s(q, 25));
+                    own.dependsOn.append(o.key());
+                    m_sequenceOwnerKeys.insert(id(q, 0), own.key());
+                    addObject(std::move(own));
+                }
+            } else if (relkind == QLatin1String("v") || relkind == QLatin1String("m")) {
+                o.kind =
+                    relkind == QLatin1String("v") ? ObjectKind::View : ObjectKind::MaterializedView;
+                o.attrs.insert(QStringLiteral("definition"), s(q, 12));
+                setAttr("options", s(q, 11));
+                if (o.kind == ObjectKind::MaterializedView)
+                    o.attrs.insert(QStringLiteral("populated"),
+                                   b(q, 13) ? QStringLiteral("true") : QStringLiteral("false"));
+            } else {
+                o.kind = ObjectKind::Table;
+                if (relkind == QLatin1String("p"))
+                    o.attrs.insert(QStringLiteral("partitionkey"), s(q, 8));
+                if (s(q, 4) == QLatin1String("u"))
+                    o.attrs.insert(QStringLiteral("unlogged"), QStringLiteral("true"));
+                if (b(q, 5))
+                    o.attrs.insert(QStringLiteral("rls"), QStringLiteral("true"));
+                if (b(q, 6))
+                    o.attrs.insert(QStringLiteral("forcerls"), QStringLiteral("true"));
+                setAttr("options", s(q, 11));
+                if (b(q, 7)) {
+                    o.attrs.insert(QStringLiteral("partitionof"), s(q, 10));
+                    o.attrs.insert(QStringLiteral("bound"), s(q, 9));
+                } else if (id(q, 26) > 0) {
+                    m_snap.notCompared.append(QStringLiteral("table inheritance of ") +
+                                              o.displayName());
+                }
+            }
+            setComment(o, q, 14);
+            o.acl = aclItems(s(q, 15));
+            o.ownerRole = aclName(s(q, 27));
+            remember(m_pgClass, id(q, 0), o.key());
+            remember(m_pgType, id(q, 16), o.key());
+            m_relations.insert(id(q, 0), std::move(o));
+        });
+}
+
+Result<Snapshot> PgReader::result()
+{
+    if (m_error)
+        return *m_error;
+    for (auto it = m_all.begin(); it != m_all.end(); ++it) {
+        SchemaObject &o = it.value();
+        if (!o.owner.isEmpty())
+            o.dependsOn.append(o.owner);
+        if (!o.schema.isEmpty() && o.kind != ObjectKind::Extension)
+            o.dependsOn.append(schemaKey(o.schema));
+        m_snap.add(std::move(o));
+    }
+    m_all.clear();
+    m_snap.dialect = Dialect::PostgreSQL;
+    m_snap.finish();
+    return std::move(m_snap);
+}
+
+} // namespace retort::schema::detail
+
+namespace retort::schema {
+
+Result<Snapshot> readPostgres(QSqlDatabase &db, const ReadOptions &options)
+{
+    detail::PgReader reader(db, options);
+    return reader.read();
+}
+
+} // namespace retort::schema

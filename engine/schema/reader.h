@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/error.h"
+#include "schema/snapshot.h"
+
+#include <QSqlDatabase>
+
+namespace retort::schema {
+
+/**
+ * Reads the schema of the database `db` is connected to (PostgreSQL 13 or later, or
+ * SQLite), leaving out the system schemas, objects that belong to extensions, the version
+ * table and `options.excludeTables`. PostgreSQL is read from pg_catalog in a fixed number
+ * of queries, whatever the number of tables; SQLite from sqlite_schema and its pragmas.
+ * The session's settings are left as they were; nothing is written.
+ */
+Result<Snapshot> readSnapshot(QSqlDatabase &db, const ReadOptions &options = {});
+
+/** readSnapshot() of a PostgreSQL database. */
+Result<Snapshot> readPostgres(QSqlDatabase &db, const ReadOptions &options);
+/** readSnapshot() of a SQLite database. */
+Result<Snapshot> readSqlite(QSqlDatabase &db, const ReadOptions &options);
+
+} // namespace retort::schema
