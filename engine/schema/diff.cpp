@@ -55,6 +55,7 @@ private:
     int createNode(const QString &key) const;
     int alterNode(const QString &key) const { return m_alterNode.value(key, -1); }
     bool impliedDrop(const SchemaObject &o) const;
+    bool retypeForEnum(const SchemaObject &col);
     bool absorbed(const SchemaObject &o) const;
 
     const Snapshot &m_a;
@@ -64,6 +65,7 @@ private:
     QSet<QString> m_typeChanged; ///< columns whose type changes in place
     QList<Node> m_nodes;
     QHash<QString, int> m_dropNode, m_createNode, m_alterNode;
+    QHash<QString, int> m_oldEnumDrop; ///< enum key -> the node dropping its renamed old type
 };
 
 QList<Change> Differ::run()
@@ -138,6 +140,14 @@ void Differ::cascade()
                 if (hit)
                     break;
                 const Fate df = m_fate.value(d);
+                if (df == Fate::Replace && o.kind == ObjectKind::Column &&
+                    d.startsWith(QLatin1String("enum "))) {
+                    // An enum made anew: the column is cast to the new type through text,
+                    // keeping its data (see buildNodes()).
+                    if (retypeForEnum(o))
+                        changed = true;
+                    continue;
+                }
                 if (df == Fate::Drop || df == Fate::Replace) {
                     hit = true;
                 } else if (m_typeChanged.contains(d)) {
@@ -158,6 +168,31 @@ void Differ::cascade()
             changed = true;
         }
     }
+}
+
+bool Differ::retypeForEnum(const SchemaObject &col)
+{
+    const QString k = col.key();
+    if (m_typeChanged.contains(k))
+        return false;
+    const SchemaObject *to = m_b.find(k);
+    if (!to)
+        return false;
+    const QString type = to->attr(QStringLiteral("type"));
+    const bool array = type.endsWith(QLatin1String("[]"));
+    AlterPlan plan = m_alter.value(k);
+    plan.statements.prepend(
+        QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::%4::%3")
+            .arg(qname(to->schema, to->table), qi(to->name), type,
+                 array ? QStringLiteral("text[]") : QStringLiteral("text")));
+    plan.details.prepend(QStringLiteral("type: %1 made anew").arg(type));
+    plan.typeChanged = true;
+    plan.rewrites = true;
+    plan.lock = QStringLiteral("ACCESS EXCLUSIVE");
+    m_alter.insert(k, plan);
+    m_fate.insert(k, Fate::Alter);
+    m_typeChanged.insert(k);
+    return true;
 }
 
 bool Differ::impliedDrop(const SchemaObject &o) const
@@ -230,6 +265,19 @@ void Differ::buildNodes()
         n.rank = -kindRank(o.kind);
         n.key = k;
         n.change = dropChange(o);
+        if (o.kind == ObjectKind::Enum && f == Fate::Replace) {
+            // Renamed out of the way, so that the new type can be created and the columns
+            // cast to it; dropped once they are.
+            const QString old = o.name + QStringLiteral("__retort_old");
+            n.change.ops = {executeOp(QStringLiteral("ALTER TYPE %1 RENAME TO %2")
+                                          .arg(qname(o.schema, o.name), qi(old)))};
+            Node last;
+            last.rank = 1000;
+            last.key = k;
+            last.change = dropChange(o);
+            last.change.ops = {executeOp(QStringLiteral("DROP TYPE ") + qname(o.schema, old))};
+            m_oldEnumDrop.insert(k, add(std::move(last)));
+        }
         m_dropNode.insert(k, add(std::move(n)));
     }
     for (const SchemaObject &o : m_b.objects()) {
@@ -299,6 +347,8 @@ void Differ::addEdges()
             edge(mine, dropNode(d));
             if (dropNode(k) >= 0)
                 edge(dropNode(k), alterNode(d));
+            edge(mine, m_oldEnumDrop.value(d, -1));
+            edge(dropNode(d), m_oldEnumDrop.value(d, -1));
         }
     }
     // TO: what an object needs exists (or has changed) before it is created or changed.

@@ -370,12 +370,12 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
             p.lock = kAccessExclusive;
         }
         bool identityDiffers = false;
-        for (auto it = a.attrs.cbegin(); it != a.attrs.cend(); ++it)
-            if (it.key().startsWith(QLatin1String("identity")))
-                identityDiffers = identityDiffers || differs(qPrintable(it.key()));
-        for (auto it = b.attrs.cbegin(); it != b.attrs.cend(); ++it)
-            if (it.key().startsWith(QLatin1String("identity")))
-                identityDiffers = identityDiffers || differs(qPrintable(it.key()));
+        for (const SchemaObject *o : {&a, &b})
+            for (auto it = o->attrs.cbegin(); it != o->attrs.cend(); ++it)
+                if (it.key().startsWith(QLatin1String("identity"))) {
+                    const bool d = differs(qPrintable(it.key()));
+                    identityDiffers = identityDiffers || d;
+                }
         if (identityDiffers) {
             const QString ia = a.attr(QStringLiteral("identity"));
             const QString ib = b.attr(QStringLiteral("identity"));

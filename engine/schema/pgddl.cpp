@@ -241,8 +241,6 @@ QString identityOptions(const SchemaObject &col)
     QStringList opts;
     if (!v("name").isEmpty())
         opts << QStringLiteral("SEQUENCE NAME ") + v("name");
-    if (!v("type").isEmpty() && v("type") != QLatin1String("bigint"))
-        opts << QStringLiteral("AS ") + v("type");
     if (!v("start").isEmpty())
         opts << QStringLiteral("START WITH ") + v("start");
     if (!v("increment").isEmpty())

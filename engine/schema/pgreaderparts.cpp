@@ -212,7 +212,12 @@ void PgReader::readIndexes()
                 return;
             }
             SchemaObject o = partOf(ObjectKind::Index, *owner, s(q, 1));
-            o.attrs.insert(QStringLiteral("definition"), s(q, 3));
+            // An index of a partitioned table reads "ON ONLY": created so, it would not
+            // reach the partitions, which get theirs when it is created without ONLY.
+            QString def = s(q, 3);
+            if (!owner->attr(QStringLiteral("partitionkey")).isEmpty())
+                def.replace(QStringLiteral(" ON ONLY "), QStringLiteral(" ON "));
+            o.attrs.insert(QStringLiteral("definition"), def);
             setComment(o, q, 4);
             remember(m_pgClass, idx, o.key());
             addObject(std::move(o));
