@@ -295,7 +295,10 @@ void Differ::buildNodes()
             continue;
         Node n;
         n.rank = kindRank(o.kind);
-        n.key = k;
+        // New columns are added in TO's order: ADD COLUMN appends.
+        n.key = o.kind == ObjectKind::Column
+                    ? o.owner + QStringLiteral(" %1").arg(o.order, 6, 10, QLatin1Char('0'))
+                    : k;
         n.change = createChange(o, m_b);
         m_createNode.insert(k, add(std::move(n)));
     }

@@ -310,6 +310,13 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
             detail("forcerls");
             p.lock = kAccessExclusive;
         }
+        if (differs("replica identity")) {
+            detail("replica identity");
+            const QString ri = b.attr(QStringLiteral("replica identity"));
+            p.statements << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2")
+                                .arg(name, ri.isEmpty() ? QStringLiteral("DEFAULT") : ri);
+            p.lock = kAccessExclusive;
+        }
         if (differs("options")) {
             detail("options");
             const QStringList oa =

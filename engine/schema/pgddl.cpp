@@ -397,6 +397,9 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
             out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name);
         if (o.flag(QStringLiteral("forcerls")))
             out << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(name);
+        if (!o.attr(QStringLiteral("replica identity")).isEmpty())
+            out << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2")
+                       .arg(name, o.attr(QStringLiteral("replica identity")));
         for (const SchemaObject *c : in.children(o.key())) {
             if (c->kind != ObjectKind::Column)
                 continue;

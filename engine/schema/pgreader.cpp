@@ -308,7 +308,8 @@ void PgReader::readRelations()
             "dp.objid = c.oid AND dp.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass "
             "AND dp.deptype = 'a' LIMIT 1), "
             "(SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i WHERE i.inhrelid = "
-            "c.oid)::int8, pg_catalog.pg_get_userbyid(c.relowner) "
+            "c.oid)::int8, pg_catalog.pg_get_userbyid(c.relowner), c.relreplident::text, "
+            "c.reloftype <> 0 "
             "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
             "c.relnamespace "
             "LEFT JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = c.oid "
@@ -382,6 +383,15 @@ void PgReader::readRelations()
                 if (b(q, 6))
                     o.attrs.insert(QStringLiteral("forcerls"), QStringLiteral("true"));
                 setAttr("options", s(q, 11));
+                if (s(q, 28) == QLatin1String("f"))
+                    o.attrs.insert(QStringLiteral("replica identity"), QStringLiteral("FULL"));
+                else if (s(q, 28) == QLatin1String("n"))
+                    o.attrs.insert(QStringLiteral("replica identity"), QStringLiteral("NOTHING"));
+                else if (s(q, 28) == QLatin1String("i"))
+                    m_snap.notCompared.append(QStringLiteral("replica identity of ") +
+                                              o.displayName());
+                if (b(q, 29))
+                    m_snap.notCompared.append(QStringLiteral("typed table ") + o.displayName());
                 if (b(q, 7)) {
                     o.attrs.insert(QStringLiteral("partitionof"), s(q, 10));
                     o.attrs.insert(QStringLiteral("bound"), s(q, 9));

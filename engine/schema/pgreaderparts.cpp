@@ -330,7 +330,9 @@ void PgReader::readDependencies()
             "'pg_catalog.pg_class'::pg_catalog.regclass END::pg_catalog.oid::int8, "
             "COALESCE(r.ev_class, d.objid)::int8, "
             "CASE WHEN r.oid IS NULL THEN d.objsubid ELSE 0 END, d.refclassid::int8, "
-            "d.refobjid::int8, d.refobjsubid "
+            "d.refobjid::int8, d.refobjsubid, (SELECT x.refobjid FROM pg_catalog.pg_depend x "
+            "WHERE x.classid = d.refclassid AND x.objid = d.refobjid AND x.deptype = 'e' "
+            "LIMIT 1)::int8 "
             "FROM pg_catalog.pg_depend d "
             "LEFT JOIN pg_catalog.pg_rewrite r ON d.classid = "
             "'pg_catalog.pg_rewrite'::pg_catalog.regclass AND r.oid = d.objid "
@@ -348,6 +350,8 @@ void PgReader::readDependencies()
             QString to = m_keys.value(ref(refCls, refObj, refSub));
             if (to.isEmpty() && refSub != 0)
                 to = m_keys.value(ref(refCls, refObj, 0));
+            if (to.isEmpty() && !q.isNull(6)) // an extension's object stands for it
+                to = m_keys.value(ref(m_pgExtension, id(q, 6), 0));
             if (from.isEmpty() || to.isEmpty() || from == to)
                 return;
             const auto it = m_all.find(from);
