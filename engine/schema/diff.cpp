@@ -197,11 +197,28 @@ bool Differ::retypeForEnum(const SchemaObject &col)
 
 bool Differ::impliedDrop(const SchemaObject &o) const
 {
-    // The parts of a dropped relation go with it.
+    // The parts of a dropped relation go with it, but for a foreign key to another table:
+    // dropped first, it cannot hold up that table's drop (two tables may refer to each
+    // other).
     if (!o.owner.isEmpty()) {
         const Fate of = m_fate.value(o.owner);
-        if (of == Fate::Drop || of == Fate::Replace)
+        if (of == Fate::Drop || of == Fate::Replace) {
+            if (o.kind != ObjectKind::Constraint ||
+                o.attr(QStringLiteral("type")) != QLatin1String("f"))
+                return true;
+            const QString ownTable = o.owner;
+            for (const QString &d : o.dependsOn) {
+                const SchemaObject *dep = m_a.find(d);
+                const QString depTable = dep && !dep->owner.isEmpty() ? dep->owner : d;
+                if ((d.startsWith(QLatin1String("column ")) ||
+                     d.startsWith(QLatin1String("constraint ")) ||
+                     d.startsWith(QLatin1String("index ")) ||
+                     d.startsWith(QLatin1String("table "))) &&
+                    depTable != ownTable)
+                    return false;
+            }
             return true;
+        }
     }
     // A sequence owned by a dropped column or table goes with it.
     if (o.kind == ObjectKind::Sequence) {

@@ -424,6 +424,9 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
     case ObjectKind::Constraint:
         out << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
                    .arg(tableName(o), qi(o.name), o.attr(QStringLiteral("definition")));
+        if (!o.attr(QStringLiteral("index options")).isEmpty())
+            out << QStringLiteral("ALTER INDEX %1 SET (%2)")
+                       .arg(qname(o.schema, o.name), o.attr(QStringLiteral("index options")));
         break;
     case ObjectKind::Index:
     case ObjectKind::Trigger:

@@ -137,7 +137,9 @@ void PgReader::readConstraints()
     run(QStringLiteral(
             "SELECT co.oid::int8, co.conname, co.contype::text, co.conrelid::int8, "
             "co.contypid::int8, pg_catalog.pg_get_constraintdef(co.oid), co.conindid::int8, "
-            "co.conislocal, co.coninhcount, co.conparentid::int8, d.description "
+            "co.conislocal, co.coninhcount, co.conparentid::int8, d.description, "
+            "(SELECT pg_catalog.array_to_string(ic.reloptions, ', ') FROM pg_catalog.pg_class "
+            "ic WHERE ic.oid = co.conindid AND co.contype IN ('p', 'u', 'x')) "
             "FROM pg_catalog.pg_constraint co "
             "JOIN pg_catalog.pg_namespace n ON n.oid = co.connamespace "
             "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
@@ -174,6 +176,8 @@ void PgReader::readConstraints()
             SchemaObject c = partOf(ObjectKind::Constraint, *owner, s(q, 1));
             c.attrs.insert(QStringLiteral("type"), type);
             c.attrs.insert(QStringLiteral("definition"), s(q, 5));
+            if (!s(q, 11).isEmpty())
+                c.attrs.insert(QStringLiteral("index options"), s(q, 11));
             setComment(c, q, 10);
             remember(m_pgConstraint, id(q, 0), c.key());
             if (type == QLatin1String("p") || type == QLatin1String("u") ||
