@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <set>
 
 namespace retort::schema {
@@ -440,7 +441,24 @@ QList<Change> Differ::sorted()
 QList<Change> diffSnapshots(const Snapshot &from, const Snapshot &to)
 {
     Differ d(from, to);
-    return d.run();
+    QList<Change> changes = d.run();
+    // A SQL function's body is checked when it is created: it may read a view or a table
+    // created later, as pg_dump's output does.
+    const bool functions =
+        to.dialect == Dialect::PostgreSQL &&
+        std::any_of(changes.cbegin(), changes.cend(), [](const Change &c) {
+            return c.kind == ObjectKind::Function && c.action != Change::Action::Drop;
+        });
+    if (functions) {
+        Change set;
+        set.action = Change::Action::Alter;
+        set.kind = ObjectKind::Function;
+        set.object = QStringLiteral("(session)");
+        set.details << QStringLiteral("function bodies are checked when they run");
+        set.ops.append(executeOp(QStringLiteral("SET check_function_bodies = false")));
+        changes.prepend(set);
+    }
+    return changes;
 }
 
 } // namespace retort::schema
