@@ -188,9 +188,10 @@ void TestCli::usageErrors_data()
                                 << QStringLiteral("retort: error: too few arguments");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("frobnicate")}
-        << QStringLiteral("retort: error: argument {branches,check_heads,current,downgrade,edit,"
-                          "ensure_version,heads,history,init,list_templates,merge,revision,schema,show,"
-                          "stamp,upgrade}: invalid choice: 'frobnicate'");
+        << QStringLiteral(
+               "retort: error: argument {branches,check_heads,current,downgrade,edit,"
+               "ensure_version,heads,history,init,list_templates,merge,revision,schema,show,"
+               "stamp,upgrade}: invalid choice: 'frobnicate'");
     QTest::newRow("show without rev")
         << QStringList{QStringLiteral("show")}
         << QStringLiteral("retort show: error: the following arguments are required: rev");

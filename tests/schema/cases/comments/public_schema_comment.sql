@@ -1,0 +1,4 @@
+-- the comment of the public schema changes
+-- [a]
+-- [b]
+COMMENT ON SCHEMA public IS 'public things';

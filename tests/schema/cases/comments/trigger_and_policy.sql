@@ -1,0 +1,15 @@
+-- comments on a trigger and a policy
+-- [a]
+CREATE TABLE t (id integer);
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY t_all ON t USING (true);
+CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER t_trg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg();
+-- [b]
+CREATE TABLE t (id integer);
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY t_all ON t USING (true);
+CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER t_trg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg();
+COMMENT ON TRIGGER t_trg ON t IS 'does nothing';
+COMMENT ON POLICY t_all ON t IS 'lets everything through';

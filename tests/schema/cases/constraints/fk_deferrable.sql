@@ -1,0 +1,7 @@
+-- a foreign key becomes DEFERRABLE INITIALLY DEFERRED
+-- [a]
+CREATE TABLE a (id integer PRIMARY KEY);
+CREATE TABLE b (a_id integer, CONSTRAINT b_a_fk FOREIGN KEY (a_id) REFERENCES a);
+-- [b]
+CREATE TABLE a (id integer PRIMARY KEY);
+CREATE TABLE b (a_id integer, CONSTRAINT b_a_fk FOREIGN KEY (a_id) REFERENCES a DEFERRABLE INITIALLY DEFERRED);

@@ -1,0 +1,10 @@
+-- EXECUTE revoked from PUBLIC and granted to a role
+-- [a]
+CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;
+CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
+-- [b]
+CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE sql AS $$ SELECT x $$;
+CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
+REVOKE EXECUTE ON FUNCTION f(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION f(integer) TO retort_r1;
+REVOKE ALL ON PROCEDURE p() FROM PUBLIC;

@@ -1,0 +1,6 @@
+-- an index with an explicit collation
+-- [a]
+CREATE TABLE t (id integer PRIMARY KEY, email text, name text, score integer, created timestamptz, data jsonb, during tsrange);
+-- [b]
+CREATE TABLE t (id integer PRIMARY KEY, email text, name text, score integer, created timestamptz, data jsonb, during tsrange);
+CREATE INDEX t_name_c ON t (name COLLATE "C");

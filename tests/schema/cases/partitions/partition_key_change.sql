@@ -1,0 +1,7 @@
+-- the partition key changes (the tables must be recreated)
+-- [a]
+CREATE TABLE measurements (id bigint NOT NULL, at date NOT NULL, value numeric) PARTITION BY RANGE (at);
+CREATE TABLE measurements_2023 PARTITION OF measurements FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+-- [b]
+CREATE TABLE measurements (id bigint NOT NULL, at date NOT NULL, value numeric) PARTITION BY LIST (id);
+CREATE TABLE measurements_2023 PARTITION OF measurements FOR VALUES IN (2023);

@@ -1,0 +1,4 @@
+-- a new empty schema
+-- [a]
+-- [b]
+CREATE SCHEMA app;

@@ -1,0 +1,4 @@
+-- a sequence with every option: AS smallint, INCREMENT, MIN/MAX, START, CACHE, CYCLE
+-- [a]
+-- [b]
+CREATE SEQUENCE tiny_seq AS smallint INCREMENT BY 5 MINVALUE 10 MAXVALUE 1000 START WITH 20 CACHE 3 CYCLE;

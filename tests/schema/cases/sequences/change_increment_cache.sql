@@ -1,0 +1,5 @@
+-- INCREMENT and CACHE of an existing sequence change
+-- [a]
+CREATE SEQUENCE s INCREMENT BY 1 CACHE 1;
+-- [b]
+CREATE SEQUENCE s INCREMENT BY 10 CACHE 20;

@@ -1,0 +1,4 @@
+-- a plain sequence created
+-- [a]
+-- [b]
+CREATE SEQUENCE order_no;

@@ -1,0 +1,5 @@
+-- no change: defaults spelt out or left out
+-- [a]
+CREATE SEQUENCE s;
+-- [b]
+CREATE SEQUENCE public.s AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;

@@ -1,0 +1,5 @@
+-- an UNLOGGED sequence (PG 15)
+-- [a]
+CREATE SEQUENCE s;
+-- [b]
+CREATE UNLOGGED SEQUENCE s;

@@ -1,0 +1,5 @@
+-- a table without columns gets its first columns
+-- [a]
+CREATE TABLE bare ();
+-- [b]
+CREATE TABLE bare (id integer, label text);

@@ -1,0 +1,7 @@
+-- FORCE ROW LEVEL SECURITY without ENABLE (a state of its own)
+-- [a]
+CREATE TABLE ledger (id integer PRIMARY KEY);
+ALTER TABLE ledger ENABLE ROW LEVEL SECURITY;
+-- [b]
+CREATE TABLE ledger (id integer PRIMARY KEY);
+ALTER TABLE ledger FORCE ROW LEVEL SECURITY;

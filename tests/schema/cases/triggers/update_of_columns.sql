@@ -1,0 +1,33 @@
+-- UPDATE OF a column list changes
+-- [a]
+CREATE TABLE items (id integer PRIMARY KEY, name text, price numeric, updated timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated := now();
+    RETURN NEW;
+END;
+$$;
+CREATE FUNCTION log_stmt() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE NOTICE 'statement on %', TG_TABLE_NAME;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER items_touch BEFORE UPDATE OF name ON items FOR EACH ROW EXECUTE FUNCTION touch();
+-- [b]
+CREATE TABLE items (id integer PRIMARY KEY, name text, price numeric, updated timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated := now();
+    RETURN NEW;
+END;
+$$;
+CREATE FUNCTION log_stmt() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE NOTICE 'statement on %', TG_TABLE_NAME;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER items_touch BEFORE UPDATE OF name, price ON items FOR EACH ROW EXECUTE FUNCTION touch();

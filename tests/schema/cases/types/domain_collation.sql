@@ -1,0 +1,4 @@
+-- a domain with a collation
+-- [a]
+-- [b]
+CREATE DOMAIN ci_name AS text COLLATE "C";

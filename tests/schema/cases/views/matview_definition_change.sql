@@ -1,0 +1,7 @@
+-- a materialized view definition changes (drop and create)
+-- [a]
+CREATE TABLE orders (id integer PRIMARY KEY, customer text, total numeric(10,2), placed date, status text);
+CREATE MATERIALIZED VIEW daily_totals AS SELECT placed, sum(total) AS total FROM orders GROUP BY placed;
+-- [b]
+CREATE TABLE orders (id integer PRIMARY KEY, customer text, total numeric(10,2), placed date, status text);
+CREATE MATERIALIZED VIEW daily_totals AS SELECT placed, sum(total) AS total, count(*) AS n FROM orders GROUP BY placed;
