@@ -1,5 +1,6 @@
 // init, revision, merge, edit: the commands that write files Alembic itself loads.
 #include "authoringcommands.h"
+#include "clioutput.h"
 
 #include "authoring/createrevision.h"
 #include "authoring/editor.h"
@@ -17,24 +18,6 @@ namespace retort::cli {
 namespace {
 
 using namespace retort::authoring;
-
-void write(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-/** The same report as main.cpp's for every other command. */
-int fail(const Error &error, bool raiseErr)
-{
-    write(stdout, QStringLiteral("FAILED: ") + error.toString() + QLatin1Char('\n'));
-    if (!error.detail.isEmpty())
-        write(stderr, QStringLiteral("  detail: ") + error.detail + QLatin1Char('\n'));
-    if (raiseErr && !error.argument.isEmpty())
-        write(stderr, QStringLiteral("  argument: ") + error.argument + QLatin1Char('\n'));
-    return 255;
-}
 
 /** Alembic's util.status / util.msg lines for each step. */
 FileObserver printer(bool quiet)

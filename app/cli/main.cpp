@@ -1,5 +1,6 @@
 // retort: a drop-in for alembic's command line, built on the Retort engine alone.
 #include "authoringcommands.h"
+#include "clioutput.h"
 #include "cliparser.h"
 #include "runcli.h"
 #include "schemacli.h"
@@ -17,12 +18,6 @@ using namespace retort;
 using namespace retort::cli;
 
 namespace {
-
-void write(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
 
 CliParser makeParser()
 {
@@ -117,16 +112,6 @@ int finish(int code)
 #else
     return code;
 #endif
-}
-
-int fail(const Error &error, bool raiseErr)
-{
-    write(stdout, QStringLiteral("FAILED: ") + error.toString() + QLatin1Char('\n'));
-    if (!error.detail.isEmpty())
-        write(stderr, QStringLiteral("  detail: ") + error.detail + QLatin1Char('\n'));
-    if (raiseErr && !error.argument.isEmpty())
-        write(stderr, QStringLiteral("  argument: ") + error.argument + QLatin1Char('\n'));
-    return 255;
 }
 
 } // namespace

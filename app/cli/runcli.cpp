@@ -1,6 +1,7 @@
 // The database commands of the `retort` CLI: Alembic's current, upgrade, downgrade, stamp and
 // ensure_version, plus Retort's run options.
 #include "runcli.h"
+#include "clioutput.h"
 
 #include "commands/readcommands.h"
 #include "commands/runcommands.h"
@@ -12,23 +13,6 @@
 namespace retort::cli {
 
 namespace {
-
-void write(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int fail(const Error &error, const ParsedArgs &args)
-{
-    write(stdout, QStringLiteral("FAILED: ") + error.toString() + QLatin1Char('\n'));
-    if (!error.detail.isEmpty())
-        write(stderr, QStringLiteral("  detail: ") + error.detail + QLatin1Char('\n'));
-    if (args.has(QStringLiteral("raiseerr")) && !error.argument.isEmpty())
-        write(stderr, QStringLiteral("  argument: ") + error.argument + QLatin1Char('\n'));
-    return 255;
-}
 
 OptionSpec flag(const QString &name, const QString &dest, const QString &help)
 {
@@ -260,7 +244,7 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     const bool quiet = args.has(QStringLiteral("quiet"));
     auto overrides = overridesFrom(args);
     if (!overrides && overrides.error().kind == ErrorKind::Config)
-        return fail(overrides.error(), args);
+        return fail(overrides.error(), args.has(QStringLiteral("raiseerr")));
     if (!overrides) {
         write(
             stderr,
@@ -269,7 +253,7 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     }
     auto settings = runcommands::settings(project, *overrides);
     if (!settings)
-        return fail(settings.error(), args);
+        return fail(settings.error(), args.has(QStringLiteral("raiseerr")));
     const auto info = [quiet](const QString &line) {
         if (!quiet)
             write(stderr, QStringLiteral("INFO  [retort] ") + line + QLatin1Char('\n'));
@@ -280,11 +264,11 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
         QString shownUrl;
         auto heads = runcommands::readRows(*settings, &shownUrl);
         if (!heads)
-            return fail(heads.error(), args);
+            return fail(heads.error(), args.has(QStringLiteral("raiseerr")));
         auto text = runcommands::current(project.map, *heads, args.has(QStringLiteral("verbose")),
                                          shownUrl);
         if (!text)
-            return fail(text.error(), args);
+            return fail(text.error(), args.has(QStringLiteral("raiseerr")));
         if (!quiet)
             write(stdout, *text);
         return 0;
@@ -293,11 +277,11 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     if (command == QStringLiteral("check_heads")) {
         auto heads = runcommands::readRows(*settings);
         if (!heads)
-            return fail(heads.error(), args);
+            return fail(heads.error(), args.has(QStringLiteral("raiseerr")));
         auto pending = runcommands::plan(project.map, runcommands::Kind::Upgrade,
                                          {QStringLiteral("heads")}, *heads, false);
         if (!pending)
-            return fail(pending.error(), args);
+            return fail(pending.error(), args.has(QStringLiteral("raiseerr")));
         if (!pending->steps.isEmpty()) {
             QStringList ids;
             for (const MigrationStep &step : std::as_const(pending->steps))
@@ -307,7 +291,7 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
                                          "apply (%1)",
                                          nullptr, int(ids.size()))
                                       .arg(ids.join(QStringLiteral(", ")))),
-                        args);
+                        args.has(QStringLiteral("raiseerr")));
         }
         if (!quiet)
             write(stdout, Tr::tr("The database is at the heads (%1)\n")
@@ -319,17 +303,17 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
         if (args.has(QStringLiteral("sql"))) {
             auto dialect = runcommands::dialectOf(settings->url);
             if (!dialect)
-                return fail(dialect.error(), args);
+                return fail(dialect.error(), args.has(QStringLiteral("raiseerr")));
             if (!quiet)
                 write(stdout, runcommands::ensureVersionOffline(*settings, *dialect));
             return 0;
         }
         auto connection = runcommands::connect(*settings);
         if (!connection)
-            return fail(connection.error(), args);
+            return fail(connection.error(), args.has(QStringLiteral("raiseerr")));
         Migrator migrator(**connection, settings->run);
         if (auto r = migrator.ensureVersionTable(); !r)
-            return fail(r.error(), args);
+            return fail(r.error(), args.has(QStringLiteral("raiseerr")));
         return 0;
     }
 
@@ -341,7 +325,7 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     if (args.has(QStringLiteral("sql"))) {
         auto text = runcommands::offline(project, kind, targets, *settings, purge);
         if (!text)
-            return fail(text.error(), args);
+            return fail(text.error(), args.has(QStringLiteral("raiseerr")));
         if (!quiet)
             write(stdout, *text);
         return 0;
@@ -354,7 +338,7 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     };
     auto report = runcommands::apply(project, kind, targets, *settings, purge, hooks);
     if (!report)
-        return fail(report.error(), args);
+        return fail(report.error(), args.has(QStringLiteral("raiseerr")));
     if (settings->run.dryRun) {
         info(Tr::tr("Dry run of %n step(s), rolled back:", nullptr, int(report->stepMs.size())));
         for (qsizetype i = 0; i < report->stepMs.size(); ++i)

@@ -1,4 +1,5 @@
 #include "schemacli.h"
+#include "clioutput.h"
 
 #include "commands/runcommands.h"
 #include "commands/schemacommands.h"
@@ -9,20 +10,6 @@
 namespace retort::cli {
 
 namespace {
-
-void write(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int failWith(const Error &error)
-{
-    write(stdout, QStringLiteral("FAILED: ") + error.toString() + QLatin1Char('\n'));
-    if (!error.detail.isEmpty())
-        write(stderr, QStringLiteral("  detail: ") + error.detail + QLatin1Char('\n'));
-    return 255;
-}
 
 int usage(const QString &message)
 {
@@ -96,7 +83,7 @@ std::optional<int> runSchemaCommand(const ParsedArgs &args)
             return usage(QStringLiteral("dump: --format is sql or json"));
         auto out = schemacommands::dump(source, format, options);
         if (!out)
-            return failWith(out.error());
+            return fail(out.error(), args.has(QStringLiteral("raiseerr")));
         if (!quiet)
             write(stdout, *out);
         return 0;
@@ -108,7 +95,7 @@ std::optional<int> runSchemaCommand(const ParsedArgs &args)
             return usage(QStringLiteral("diff: --format is sql, alembic or text"));
         auto out = schemacommands::diff(words[1], words[2], format, options);
         if (!out)
-            return failWith(out.error());
+            return fail(out.error(), args.has(QStringLiteral("raiseerr")));
         if (!quiet)
             write(stdout, out->text);
         for (const QString &n : out->notCompared)

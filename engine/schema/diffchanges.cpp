@@ -89,7 +89,6 @@ QString sequenceDiff(const SchemaObject &a, const SchemaObject &b, QStringList &
 
 AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot &toSnap)
 {
-    Q_UNUSED(toSnap);
     AlterPlan p;
     QSet<QString> handled;
     const auto differs = [&](const char *attr) {
@@ -465,13 +464,10 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
         }
         if (differs("enabled")) {
             detail("enabled");
-            const QString en = b.attr(QStringLiteral("enabled"));
-            const QString word = en == QLatin1String("D")   ? QStringLiteral("DISABLE")
-                                 : en == QLatin1String("R") ? QStringLiteral("ENABLE REPLICA")
-                                 : en == QLatin1String("A") ? QStringLiteral("ENABLE ALWAYS")
-                                                            : QStringLiteral("ENABLE");
-            p.statements
-                << QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3").arg(tableOf(b), word, qi(b.name));
+            p.statements << QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
+                                .arg(tableOf(b),
+                                     triggerEnableWord(b.attr(QStringLiteral("enabled"))),
+                                     qi(b.name));
             p.lock = QStringLiteral("SHARE ROW EXCLUSIVE");
         }
         break;
@@ -594,8 +590,6 @@ Change createChange(const SchemaObject &o, const Snapshot &in)
                          .contains(QLatin1String("gen_random_uuid()")) ||
                      def->attr(QStringLiteral("expression"))
                          .contains(QLatin1String("clock_timestamp()"))));
-        if (!o.acl.isEmpty())
-            break;
         break;
     }
     case ObjectKind::Trigger:

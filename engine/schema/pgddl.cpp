@@ -102,6 +102,17 @@ QString granteeSql(const QString &grantee)
 
 } // namespace
 
+QString triggerEnableWord(const QString &enabled)
+{
+    if (enabled == QLatin1String("D"))
+        return QStringLiteral("DISABLE");
+    if (enabled == QLatin1String("R"))
+        return QStringLiteral("ENABLE REPLICA");
+    if (enabled == QLatin1String("A"))
+        return QStringLiteral("ENABLE ALWAYS");
+    return QStringLiteral("ENABLE");
+}
+
 QString commentTarget(const SchemaObject &o)
 {
     switch (o.kind) {
@@ -151,22 +162,21 @@ QString commentSql(const SchemaObject &o)
 
 QStringList defaultAcl(const SchemaObject &o, const QString &owner)
 {
-    const QString me = owner;
     switch (o.kind) {
     case ObjectKind::Table:
     case ObjectKind::View:
     case ObjectKind::MaterializedView:
-        return {me + QStringLiteral("=arwdDxt")};
+        return {owner + QStringLiteral("=arwdDxt")};
     case ObjectKind::Sequence:
-        return {me + QStringLiteral("=rwU")};
+        return {owner + QStringLiteral("=rwU")};
     case ObjectKind::Function:
-        return {QStringLiteral("=X"), me + QStringLiteral("=X")};
+        return {QStringLiteral("=X"), owner + QStringLiteral("=X")};
     case ObjectKind::Schema:
-        return {me + QStringLiteral("=UC")};
+        return {owner + QStringLiteral("=UC")};
     case ObjectKind::Enum:
     case ObjectKind::Domain:
     case ObjectKind::Composite:
-        return {QStringLiteral("=U"), me + QStringLiteral("=U")};
+        return {QStringLiteral("=U"), owner + QStringLiteral("=U")};
     default:
         return {};
     }
@@ -431,16 +441,11 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
     case ObjectKind::Index:
     case ObjectKind::Trigger:
         out << o.attr(QStringLiteral("definition"));
-        if (o.kind == ObjectKind::Trigger) {
-            const QString en = o.attr(QStringLiteral("enabled"));
-            const QString word = en == QLatin1String("D")   ? QStringLiteral("DISABLE")
-                                 : en == QLatin1String("R") ? QStringLiteral("ENABLE REPLICA")
-                                 : en == QLatin1String("A") ? QStringLiteral("ENABLE ALWAYS")
-                                                            : QString();
-            if (!word.isEmpty())
-                out << QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
-                           .arg(tableName(o), word, qi(o.name));
-        }
+        if (o.kind == ObjectKind::Trigger &&
+            o.attr(QStringLiteral("enabled")) != QLatin1String("O"))
+            out << QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
+                       .arg(tableName(o), triggerEnableWord(o.attr(QStringLiteral("enabled"))),
+                            qi(o.name));
         break;
     case ObjectKind::View:
     case ObjectKind::MaterializedView: {

@@ -16,6 +16,9 @@ QString qname(const QString &schema, const QString &name);
 /** A string literal (standard_conforming_strings). */
 QString literal(const QString &text);
 
+/** ALTER TABLE ... <word> TRIGGER for pg_trigger.tgenabled ("D": DISABLE, "R": ENABLE
+ *  REPLICA, "A": ENABLE ALWAYS, else ENABLE). */
+QString triggerEnableWord(const QString &enabled);
 /** The SQL object reference of `o` in COMMENT ON / GRANT ("TABLE public.t",
  *  "COLUMN public.t.c", "FUNCTION public.f(integer)", "CONSTRAINT c ON public.t"). */
 QString commentTarget(const SchemaObject &o);

@@ -399,7 +399,7 @@ void PgReader::readNotCompared()
             "UNION ALL SELECT 'cast ' || pg_catalog.format_type(castsource, NULL) || ' AS ' || "
             "pg_catalog.format_type(casttarget, NULL) FROM pg_catalog.pg_cast c WHERE c.oid >= "
             "16384 AND %13")
-            .arg(qualified("r.rulename", "r.rulename").section(QLatin1String(" || '.' "), 0, 0),
+            .arg(QStringLiteral("pg_catalog.quote_ident(r.rulename)"),
                  qualified("n.nspname", "c.relname"), ns, qualified("n.nspname", "x.collname"),
                  notExtensionMember("pg_collation", "x.oid"), qualified("n.nspname", "t.typname"),
                  notExtensionMember("pg_type", "t.oid"), qualified("n.nspname", "o.oprname"),

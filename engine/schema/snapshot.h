@@ -98,7 +98,7 @@ public:
     /** The sub-objects of a relation, in order (columns by position). */
     QList<const SchemaObject *> children(const QString &tableKey) const;
 
-    /** The snapshot as JSON (sorted keys, 2-space indentation), same bytes for equal
+    /** The snapshot as JSON (sorted keys, indented), same bytes for equal
      *  databases. */
     QByteArray toJson() const;
 
