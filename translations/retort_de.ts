@@ -2465,24 +2465,8 @@ Die Transaktion wurde %8.</translation>
         <translation>%1: der Ordner enthält keine .sql-Datei</translation>
     </message>
     <message>
-        <source>a DDL source needs a PostgreSQL server for its shadow database (give %1)</source>
-        <translation>eine DDL-Quelle braucht einen PostgreSQL-Server für ihre Schattendatenbank (%1 angeben)</translation>
-    </message>
-    <message>
-        <source>the shadow server is unreachable (%1): %2</source>
-        <translation>der Schattenserver ist nicht erreichbar (%1): %2</translation>
-    </message>
-    <message>
-        <source>cannot create a shadow database on %1 (%2): %3</source>
-        <translation>auf %1 kann keine Schattendatenbank angelegt werden (%2): %3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is DDL: it needs a PostgreSQL server to be applied to (give --shadow-url URL, or --url)</source>
-        <translation>%1 ist DDL: es braucht einen PostgreSQL-Server, auf dem es ausgeführt wird (--shadow-url URL oder --url angeben)</translation>
     </message>
     <message>
         <source>cannot compare a %1 schema with a %2 one</source>
@@ -2493,8 +2477,206 @@ Die Transaktion wurde %8.</translation>
         <translation>das Schema konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>reading a SQLite schema is not supported yet</source>
-        <translation>das Lesen eines SQLite-Schemas wird noch nicht unterstützt</translation>
+        <source>%1 %2 created</source>
+        <translation>%1 %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 %2 altered</source>
+        <translation>%1 %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 %2 dropped</source>
+        <translation>%1 %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 %2 renamed</source>
+        <translation>%1 %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>rows inserted into %1</source>
+        <translation>Zeilen in %1 eingefügt</translation>
+    </message>
+    <message>
+        <source>SQL executed (%1)</source>
+        <translation>SQL ausgeführt (%1)</translation>
+    </message>
+    <message>
+        <source>Could not read the schema %1: %2</source>
+        <translation>Das Schema konnte %1 nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>before the first step</source>
+        <translation>vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>after step %1</source>
+        <translation>nach Schritt %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>(predicted, not run)</source>
+        <translation>(vorhergesagt, nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <source>It cannot run inside the dry run&apos;s transaction, so it was left out.</source>
+        <translation>Er kann nicht in der Transaktion des Probelaufs laufen und wurde daher ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Whole plan:</source>
+        <translation>Ganzer Plan:</translation>
+    </message>
+    <message>
+        <source>Not included: step(s) %1 (predicted, not run).</source>
+        <translation>Nicht enthalten: Schritt(e) %1 (vorhergesagt, nicht ausgeführt).</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Shadow database: %1</source>
+        <translation>Schattendatenbank: %1</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; needs a revision: @head, @heads, @base or @REV</source>
+        <translation>&apos;@&apos; braucht eine Revision: @head, @heads, @base oder @REV</translation>
+    </message>
+    <message>
+        <source>no project was opened</source>
+        <translation>es wurde kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is a revision of the project&apos;s migrations, which need the project (alembic.ini, or -c/--config): %2</source>
+        <translation>%1 ist eine Revision der Migrationen des Projekts, die das Projekt brauchen (alembic.ini oder -c/--config): %2</translation>
+    </message>
+    <message>
+        <source>(no answer after %1 s)</source>
+        <translation>(keine Antwort nach %1 s)</translation>
+    </message>
+    <message>
+        <source>Stopped the private PostgreSQL server of the shadow databases and removed %1</source>
+        <translation>Der private PostgreSQL-Server der Schattendatenbanken wurde gestoppt und %1 entfernt</translation>
+    </message>
+    <message>
+        <source>No shadow database: %1. Give --shadow-url URL (a PostgreSQL server where Retort may create a temporary database), or --url URL (a temporary database on its server).</source>
+        <translation>Keine Schattendatenbank: %1. Geben Sie --shadow-url URL an (ein PostgreSQL-Server, auf dem Retort eine temporäre Datenbank anlegen darf) oder --url URL (eine temporäre Datenbank auf dessen Server).</translation>
+    </message>
+    <message>
+        <source>no database server was named</source>
+        <translation>es wurde kein Datenbankserver angegeben</translation>
+    </message>
+    <message>
+        <source>no server was named, and no local PostgreSQL server binaries (initdb, pg_ctl, postgres) were found through pg_config --bindir or in /usr/lib/postgresql/*/bin to start a private one</source>
+        <translation>es wurde kein Server angegeben, und weder über pg_config --bindir noch in /usr/lib/postgresql/*/bin wurden lokale PostgreSQL-Serverprogramme (initdb, pg_ctl, postgres) gefunden, um einen privaten Server zu starten</translation>
+    </message>
+    <message>
+        <source>Retort runs as root, and PostgreSQL refuses to: no user &apos;postgres&apos; or &apos;nobody&apos; to run a private server as</source>
+        <translation>Retort läuft als root, und PostgreSQL verweigert das: Es gibt keinen Benutzer &apos;postgres&apos; oder &apos;nobody&apos;, unter dem ein privater Server laufen könnte</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot hand the folder %1 to the user %2: %3</source>
+        <translation>der Ordner %1 kann nicht an den Benutzer %2 übergeben werden: %3</translation>
+    </message>
+    <message>
+        <source>Starting a private PostgreSQL server for the shadow databases (%1, in %2)</source>
+        <translation>Ein privater PostgreSQL-Server für die Schattendatenbanken wird gestartet (%1, in %2)</translation>
+    </message>
+    <message>
+        <source>initdb of a private PostgreSQL server failed: %1</source>
+        <translation>initdb eines privaten PostgreSQL-Servers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>a private PostgreSQL server did not start: %1</source>
+        <translation>ein privater PostgreSQL-Server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1: a shadow database needs a PostgreSQL server or sqlite:// (in memory)</source>
+        <translation>%1: Eine Schattendatenbank braucht einen PostgreSQL-Server oder sqlite:// (im Speicher)</translation>
+    </message>
+    <message>
+        <source>the shadow database&apos;s server is unreachable: %1</source>
+        <translation>der Server der Schattendatenbank ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the shadow server (%1) is unreachable: %2</source>
+        <translation>der Schattenserver (%1) ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a shadow database on %1: %2. Give --shadow-url URL (or retort_shadow_url in the ini): a server where the role may CREATE DATABASE.</source>
+        <translation>auf %1 kann keine Schattendatenbank angelegt werden: %2. Geben Sie --shadow-url URL an (oder retort_shadow_url in der ini): einen Server, auf dem die Rolle CREATE DATABASE ausführen darf.</translation>
+    </message>
+    <message>
+        <source>cannot create a shadow database on %1: %2 (give --shadow-url URL for another server)</source>
+        <translation>auf %1 kann keine Schattendatenbank angelegt werden: %2 (geben Sie mit --shadow-url URL einen anderen Server an)</translation>
+    </message>
+    <message>
+        <source>%1 failed at statement %2 of %3: %4
+The transaction was rolled back.</source>
+        <translation>%1 ist bei Anweisung %2 von %3 fehlgeschlagen: %4
+Die Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; in table %3</source>
+        <translation>%1: Die Tabelle %3 hat keine Spalte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading table %1 failed: %2</source>
+        <translation>das Lesen der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>batch mode: column %1.%2 has no type SQLAlchemy can create again (declared &apos;%3&apos;, reflected as NullType)</source>
+        <translation>Batch-Modus: Die Spalte %1.%2 hat keinen Typ, den SQLAlchemy wieder anlegen kann (deklariert als &apos;%3&apos;, reflektiert als NullType)</translation>
+    </message>
+    <message>
+        <source>op.batch_alter_table(): a schema is not supported on SQLite</source>
+        <translation>op.batch_alter_table(): Ein Schema wird unter SQLite nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>op.batch_alter_table(): no table %1 in the database</source>
+        <translation>op.batch_alter_table(): In der Datenbank gibt es keine Tabelle %1</translation>
+    </message>
+    <message>
+        <source>batch mode: table %1 has the generated column %2, which Retort does not copy yet</source>
+        <translation>Batch-Modus: Die Tabelle %1 hat die generierte Spalte %2, die Retort noch nicht kopiert</translation>
+    </message>
+    <message>
+        <source>%1: the column must be sa.Column(name, type, ...)</source>
+        <translation>%1: Die Spalte muss sa.Column(name, type, ...) sein</translation>
+    </message>
+    <message>
+        <source>%1: the condition must be a string</source>
+        <translation>%1: Die Bedingung muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1: no constraint &apos;%2&apos; on table %3 (SQLite keeps only named constraints it can read from the table&apos;s SQL)</source>
+        <translation>%1: Die Tabelle %3 hat keinen Constraint &apos;%2&apos; (SQLite bewahrt nur benannte Constraints auf, die sich aus dem SQL der Tabelle lesen lassen)</translation>
+    </message>
+    <message>
+        <source>%1: no index &apos;%2&apos; on table %3</source>
+        <translation>%1: Die Tabelle %3 hat keinen Index &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not supported in batch mode</source>
+        <translation>%1 wird im Batch-Modus nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>batch mode: index %1 of table %2 uses the dropped column %3; drop the index in the block first</source>
+        <translation>Batch-Modus: Der Index %1 der Tabelle %2 verwendet die entfernte Spalte %3; entfernen Sie den Index zuerst im Block</translation>
+    </message>
+    <message>
+        <source>batch mode: %1</source>
+        <translation>Batch-Modus: %1</translation>
+    </message>
+    <message>
+        <source>retort_shadow_url in %1</source>
+        <translation>retort_shadow_url in %1</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3018,287 @@ Die Transaktion wurde %8.</translation>
     </message>
 </context>
 <context>
+    <name>retort::CompareSourcePicker</name>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>P&amp;asswort:</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Project revision</source>
+        <translation>Projektrevision</translation>
+    </message>
+    <message>
+        <source>DDL file or folder</source>
+        <translation>DDL-Datei oder -Ordner</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Art der Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Q&amp;uelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>The schema the project&apos;s migrations build up to this revision, in a temporary database</source>
+        <translation>Das Schema, das die Migrationen des Projekts bis zu dieser Revision aufbauen, in einer temporären Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Revision:</translation>
+    </message>
+    <message>
+        <source>a .sql file or a folder of them</source>
+        <translation>eine .sql-Datei oder ein Ordner mit solchen Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>base (empty)</source>
+        <translation>Basis (leer)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The project has no connection profile.</source>
+        <translation>Das Projekt hat kein Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>DDL File</source>
+        <translation>DDL-Datei</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder of DDL Files</source>
+        <translation>Ordner mit DDL-Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>retort::CompareWindow</name>
+    <message>
+        <source>From (the schema as it is)</source>
+        <translation>Von (das Schema, wie es ist)</translation>
+    </message>
+    <message>
+        <source>To (the schema wanted)</source>
+        <translation>Nach (das gewünschte Schema)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y SQL</source>
+        <translation>SQL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Op Co&amp;de</source>
+        <translation>Op-&amp;Code kopieren</translation>
+    </message>
+    <message>
+        <source>SQL of the selected change</source>
+        <translation>SQL der ausgewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Alembic op code of the selected change</source>
+        <translation>Alembic-Op-Code der ausgewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Compare Schemas</source>
+        <translation>Schemas vergleichen</translation>
+    </message>
+    <message>
+        <source>Exchange the two sides</source>
+        <translation>Die beiden Seiten tauschen</translation>
+    </message>
+    <message>
+        <source>Read both schemas and list what turns From into To (%1)</source>
+        <translation>Beide Schemas lesen und auflisten, was „Von“ in „Nach“ überführt (%1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Group the differences</source>
+        <translation>Die Unterschiede gruppieren</translation>
+    </message>
+    <message>
+        <source>By object kind</source>
+        <translation>Nach Objektart</translation>
+    </message>
+    <message>
+        <source>By table</source>
+        <translation>Nach Tabelle</translation>
+    </message>
+    <message>
+        <source>Copy the SQL of the whole diff</source>
+        <translation>Das SQL des ganzen Diffs kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole diff as Alembic op.* calls</source>
+        <translation>Den ganzen Diff als Alembic-Aufrufe op.* kopieren</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>Op Cod&amp;e</source>
+        <translation>Op-Cod&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppierung:</translation>
+    </message>
+    <message>
+        <source>Choose the two sources, then Compare.</source>
+        <translation>Wählen Sie die beiden Quellen, dann „Vergleichen“.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): enter the password; it is not stored.</source>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar (%1): Geben Sie das Passwort ein; es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1: enter it.</source>
+        <translation>Für %1 ist kein Passwort gespeichert: Geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>%1: choose a connection profile (the project has none: add one with Database ▸ Connect to Database…).</source>
+        <translation>%1: Wählen Sie ein Verbindungsprofil (das Projekt hat keines: Legen Sie eines mit Datenbank ▸ Mit Datenbank verbinden… an).</translation>
+    </message>
+    <message>
+        <source>%1: a revision needs an open project.</source>
+        <translation>%1: Eine Revision braucht ein geöffnetes Projekt.</translation>
+    </message>
+    <message>
+        <source>%1: choose a revision.</source>
+        <translation>%1: Wählen Sie eine Revision.</translation>
+    </message>
+    <message>
+        <source>%1: choose a .sql file or a folder of them.</source>
+        <translation>%1: Wählen Sie eine .sql-Datei oder einen Ordner mit solchen Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>The schemas are equal.</source>
+        <translation>Die Schemas sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n destructive</source>
+        <translation>
+            <numerusform>%1, davon %n destruktiv</numerusform>
+            <numerusform>%1, davon %n destruktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole diff: %n change(s)</source>
+        <translation>
+            <numerusform>Der ganze Diff: %n Änderung</numerusform>
+            <numerusform>Der ganze Diff: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>retort::CompareWorker</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare a %1 schema with a %2 one.</source>
+        <translation>Ein %1-Schema kann nicht mit einem %2-Schema verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+</context>
+<context>
     <name>retort::ConnectionDialog</name>
     <message>
         <source>Database Connection</source>
@@ -3163,6 +3626,35 @@ Die Transaktion wurde %8.</translation>
     <message>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Drift</source>
+        <translation>Auf Dri&amp;ft prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the database with what its migrations build, to find changes made by hand</source>
+        <translation>Die Datenbank mit dem vergleichen, was ihre Migrationen aufbauen, um von Hand vorgenommene Änderungen zu finden</translation>
+    </message>
+    <message>
+        <source>Check for Drift on &amp;Connect</source>
+        <translation>Drift &amp;beim Verbinden prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Drift: %n change(s) made outside the migrations</source>
+        <translation>
+            <numerusform>⚠ Drift: %n Änderung außerhalb der Migrationen</numerusform>
+            <numerusform>⚠ Drift: %n Änderungen außerhalb der Migrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>The database differs from what its migrations build (Database &gt; Compare Schemas… shows the SQL):
+%1</source>
+        <translation>Die Datenbank weicht von dem ab, was ihre Migrationen aufbauen (Datenbank &gt; Schemas vergleichen… zeigt das SQL):
+%1</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4143,14 @@ Die Transaktion wurde %8.</translation>
         <source>Open a project first; merging needs two heads or more</source>
         <translation>Öffnen Sie zuerst ein Projekt; zum Zusammenführen sind mindestens zwei Heads nötig</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare Schemas…</source>
+        <translation>Schemas ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>retort::PasswordStore</name>
@@ -3788,6 +4288,18 @@ Die Transaktion wurde %8.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Runs with Alembic through the Python bridge&lt;/b&gt;: Retort cannot render it (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Läuft mit Alembic über die Python-Brücke&lt;/b&gt;: Retort kann ihn nicht umsetzen (%1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>No database connection.</source>
+        <translation>Keine Datenbankverbindung.</translation>
+    </message>
+    <message>
+        <source>Some steps cannot run, so the plan cannot be dry-run either.</source>
+        <translation>Einige Schritte können nicht laufen, daher ist auch kein Probelauf des Plans möglich.</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4535,240 @@ Die Transaktion wurde %8.</translation>
     <message>
         <source>Done: %1 step(s) committed.</source>
         <translation>Fertig: %1 Schritt(e) festgeschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>retort::SchemaDiffModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destruktiv</translation>
+    </message>
+    <message>
+        <source>rewrites table</source>
+        <translation>schreibt Tabelle neu</translation>
+    </message>
+    <message>
+        <source>lock %1</source>
+        <translation>Sperre %1</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Enum types</source>
+        <translation>Enum-Typen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Domain constraints</source>
+        <translation>Domänen-Constraints</translation>
+    </message>
+    <message>
+        <source>Composite types</source>
+        <translation>Zusammengesetzte Typen</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Sequence owners</source>
+        <translation>Sequenzbesitzer</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>Materialized views</source>
+        <translation>Materialisierte Sichten</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Other objects</source>
+        <translation>Andere Objekte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destructive</source>
+        <translation>
+            <numerusform>%n destruktiv</numerusform>
+            <numerusform>%n destruktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Kennzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>retort::SchemaTab</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>no schema changes</source>
+        <translation>keine Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>(not in a table)</source>
+        <translation>(in keiner Tabelle)</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destruktiv</translation>
+    </message>
+    <message>
+        <source>rewrites the table</source>
+        <translation>schreibt die Tabelle neu</translation>
+    </message>
+    <message>
+        <source>lock %1</source>
+        <translation>Sperre %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Schema changes</source>
+        <translation>Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>DDL before</source>
+        <translation>DDL vorher</translation>
+    </message>
+    <message>
+        <source>DDL after</source>
+        <translation>DDL nachher</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>No database connection.</source>
+        <translation>Keine Datenbankverbindung.</translation>
+    </message>
+    <message>
+        <source>Opens a dry run on the database when shown: every step runs in a transaction that is rolled back.</source>
+        <translation>Startet beim Anzeigen einen Probelauf auf der Datenbank: Jeder Schritt läuft in einer Transaktion, die zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>Computing… (a dry run on the database, rolled back)</source>
+        <translation>Wird berechnet… (ein Probelauf auf der Datenbank, zurückgerollt)</translation>
+    </message>
+    <message>
+        <source>The dry run failed; nothing was changed.
+%1</source>
+        <translation>Der Probelauf ist fehlgeschlagen; es wurde nichts geändert.
+%1</translation>
+    </message>
+    <message>
+        <source>From a dry run on the database (rolled back).</source>
+        <translation>Aus einem Probelauf auf der Datenbank (zurückgerollt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>From a dry run on the database (rolled back). %n step(s) cannot run inside a transaction: predicted from their operations, not run.</source>
+        <translation>
+            <numerusform>Aus einem Probelauf auf der Datenbank (zurückgerollt). %n Schritt kann nicht in einer Transaktion laufen: aus seinen Operationen vorhergesagt, nicht ausgeführt.</numerusform>
+            <numerusform>Aus einem Probelauf auf der Datenbank (zurückgerollt). %n Schritte können nicht in einer Transaktion laufen: aus ihren Operationen vorhergesagt, nicht ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>(predicted, not run)</source>
+        <translation>(vorhergesagt, nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "databasecontroller.h"
 
 #include "authoring/createrevision.h"
+#include "commands/project.h"
+#include "commands/schemacommands.h"
 #include "connectiondialog.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -79,6 +82,34 @@ bool isSqlite(const QString &url)
     return parsed && parsed->backend == QStringLiteral("sqlite");
 }
 
+/** The drift check of the connected database: migrations to its version rows on a shadow
+ *  (a temporary database on its server, or in memory for SQLite; never a private server
+ *  started by the app), compared with it. Blocking: runs on a worker thread. */
+DriftResult checkDriftFor(const QString &iniPath, const runcommands::Settings &settings)
+{
+    DriftResult out;
+    auto project = Project::open(iniPath);
+    if (!project) {
+        out.error = project.error().toString();
+        return out;
+    }
+    schemacommands::SourceOptions options;
+    options.run.url = settings.url;
+    options.run.versionTable = settings.run.table.name;
+    if (!settings.run.table.schema.isEmpty())
+        options.run.versionTableSchema = settings.run.table.schema;
+    options.allowPrivateServer = false;
+    auto drift = schemacommands::drift(*project, schemacommands::Format::Text, options);
+    if (!drift) {
+        out.error = redactUrl(drift.error().toString());
+        return out;
+    }
+    out.known = true;
+    out.changes = drift->changes;
+    out.text = drift->text;
+    return out;
+}
+
 } // namespace
 
 DatabaseController::DatabaseController(MainWindow *window)
@@ -101,6 +132,40 @@ DatabaseController::DatabaseController(MainWindow *window)
                                   tr("Re&read Database State"), this);
     m_refreshAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     connect(m_refreshAction, &QAction::triggered, this, &DatabaseController::refresh);
+    m_checkDriftAction = new QAction(tr("Check for &Drift"), this);
+    m_checkDriftAction->setToolTip(tr("Compare the database with what its migrations build, "
+                                      "to find changes made by hand"));
+    connect(m_checkDriftAction, &QAction::triggered, this, &DatabaseController::checkDrift);
+    m_autoDriftAction = new QAction(tr("Check for Drift on &Connect"), this);
+    m_autoDriftAction->setCheckable(true);
+    m_autoDriftAction->setChecked(
+        QSettings().value(QStringLiteral("database/checkDrift"), true).toBool());
+    connect(m_autoDriftAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("database/checkDrift"), on); });
+    m_driftLabel = new QLabel(window);
+    m_driftLabel->setObjectName(QStringLiteral("driftLabel"));
+    m_driftLabel->setVisible(false);
+    window->statusBar()->addPermanentWidget(m_driftLabel);
+    connect(&m_drift, &QFutureWatcherBase::finished, this, [this] {
+        if (m_drift.property("generation").toULongLong() != m_driftGeneration)
+            return;
+        m_driftResult = m_drift.result();
+        if (m_driftResult.known && m_driftResult.changes > 0) {
+            m_driftLabel->setText(tr("\u26a0 Drift: %n change(s) made outside the migrations",
+                                     nullptr, int(m_driftResult.changes)));
+            QStringList shown = m_driftResult.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (shown.size() > 25)
+                shown = shown.mid(0, 25) << tr("…");
+            m_driftLabel->setToolTip(tr("The database differs from what its migrations build "
+                                        "(Database > Compare Schemas… shows the SQL):\n%1")
+                                         .arg(shown.join(QLatin1Char('\n'))));
+            m_driftLabel->setVisible(true);
+        } else {
+            m_driftLabel->setVisible(false);
+            m_driftLabel->setToolTip(m_driftResult.known ? QString() : m_driftResult.error);
+        }
+        emit driftChecked();
+    });
 
     connect(&m_reader, &QFutureWatcherBase::finished, this, &DatabaseController::readFinished);
     connect(&m_planReader, &QFutureWatcherBase::finished, this, &DatabaseController::planRowsRead);
@@ -113,6 +178,7 @@ DatabaseController::DatabaseController(MainWindow *window)
 DatabaseController::~DatabaseController()
 {
     m_reader.waitForFinished();
+    m_drift.waitForFinished();
     m_planReader.waitForFinished();
     m_author.waitForFinished();
 }
@@ -275,6 +341,9 @@ void DatabaseController::disconnectDatabase()
     m_password.reset();
     m_connected = false;
     m_rows.clear();
+    ++m_driftGeneration;
+    m_driftResult = {};
+    m_driftLabel->setVisible(false);
     if (!m_iniPath.isEmpty())
         profilestore::setLastProfile(m_iniPath, QString());
     m_window->clearDatabaseState();
@@ -328,6 +397,24 @@ void DatabaseController::readFinished()
     applyState();
     updateActions();
     emit stateRefreshed(true);
+    if (m_autoDriftAction->isChecked() && !m_running)
+        checkDrift();
+}
+
+void DatabaseController::checkDrift()
+{
+    if (!m_profile || !m_connected || m_iniPath.isEmpty())
+        return;
+    ++m_driftGeneration;
+    if (m_drift.isRunning()) {
+        // One check at a time; the newest request runs when the running one returns.
+        connect(
+            &m_drift, &QFutureWatcherBase::finished, this, [this] { checkDrift(); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    m_drift.setProperty("generation", m_driftGeneration);
+    m_drift.setFuture(QtConcurrent::run(checkDriftFor, m_iniPath, settings()));
 }
 
 void DatabaseController::applyState()
@@ -390,6 +477,7 @@ void DatabaseController::updateActions()
     m_connectAction->setEnabled(project);
     m_disconnectAction->setEnabled(m_profile.has_value());
     m_refreshAction->setEnabled(m_profile.has_value());
+    m_checkDriftAction->setEnabled(m_connected && !m_iniPath.isEmpty());
 }
 
 void DatabaseController::reportError(const QString &title, const QString &message)
@@ -557,6 +645,7 @@ void DatabaseController::planRowsRead()
         m_planDialog->close();
     auto *dialog = new PlanDialog(*preview, m_request.runLabel, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSchemaSource(settings(), *m_planMap);
     dialog->setPurgeOffered(m_request.kind == int(runcommands::Kind::Stamp));
     connect(dialog, &PlanDialog::purgeToggled, this, [this, dialog](bool purge) {
         QString e;

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QLabel;
 class QMessageBox;
 
 namespace retort {
@@ -22,6 +23,15 @@ class PlanDialog;
 class RevisionMessageDialog;
 class RunProgressDialog;
 enum class RevisionAction;
+
+/** What a drift check on a worker thread gave (schemacommands::drift()). */
+struct DriftResult
+{
+    bool known = false; ///< false: the check could not run (`error` says why)
+    qsizetype changes = 0;
+    QString text; ///< the changes, one line each (`schema diff --format text`)
+    QString error;
+};
 
 /** What authoring on a worker thread gave (a plain value for QtConcurrent). */
 struct AuthoringResult
@@ -50,6 +60,16 @@ public:
     QAction *connectAction() const { return m_connectAction; }
     QAction *disconnectAction() const { return m_disconnectAction; }
     QAction *refreshAction() const { return m_refreshAction; }
+    /** Compares the connected database with what its migrations build (worker thread). */
+    QAction *checkDriftAction() const { return m_checkDriftAction; }
+    /** Whether every connect and refresh checks for drift (saved in the settings). */
+    QAction *autoDriftAction() const { return m_autoDriftAction; }
+    /** The status bar's drift warning (hidden when there is none). */
+    QLabel *driftLabel() const { return m_driftLabel; }
+    /** The last drift check's result (known false before the first one). */
+    const DriftResult &drift() const { return m_driftResult; }
+    /** Starts a drift check of the connected database now. */
+    void checkDrift();
     PasswordStore *passwords() const { return m_passwords; }
 
     bool isConnected() const { return m_connected; }
@@ -104,6 +124,8 @@ signals:
     /** A revision file was written (`text` is its path) or not (`text` says why). */
     void authoringFinished(bool ok, const QString &text);
     void errorReported(const QString &message);
+    /** A drift check ended: drift().known and drift().changes tell what it found. */
+    void driftChecked();
 
 private:
     struct PlanRequest
@@ -121,6 +143,12 @@ private:
     QAction *m_connectAction;
     QAction *m_disconnectAction;
     QAction *m_refreshAction;
+    QAction *m_checkDriftAction;
+    QAction *m_autoDriftAction;
+    QLabel *m_driftLabel;
+    DriftResult m_driftResult;
+    QFutureWatcher<DriftResult> m_drift;
+    quint64 m_driftGeneration = 0;
     QString m_iniPath;
     std::optional<ConnectionProfile> m_profile;
     std::optional<QString> m_password; ///< this session's password (memory only)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "comparewindow.h"
 #include "databasecontroller.h"
 #include "demoproject.h"
 #include "detailspanel.h"
@@ -265,6 +266,25 @@ void MainWindow::createMenus()
     database->addAction(m_database->connectAction());
     database->addAction(m_database->refreshAction());
     database->addAction(m_database->disconnectAction());
+    database->addSeparator();
+    database->addAction(m_database->checkDriftAction());
+    database->addAction(m_database->autoDriftAction());
+    database->addSeparator();
+    // One Compare window per main window, kept while the main window lives.
+    auto *compare = database->addAction(tr("Co&mpare Schemas…"), this, [this] {
+        auto *window = findChild<CompareWindow *>();
+        if (!window) {
+            window = new CompareWindow(m_database->passwords(), this);
+            window->setProject(m_snapshot);
+            connect(this, &MainWindow::projectLoaded, window,
+                    [this, window] { window->setProject(m_snapshot); });
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    compare->setObjectName(QStringLiteral("compareSchemasAction"));
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     database->addSeparator();
     for (RevisionAction a : {RevisionAction::UpgradeToHeads, RevisionAction::UpgradeToHere,
                              RevisionAction::DowngradeOneStep, RevisionAction::DowngradeToHere,

@@ -2,6 +2,7 @@
 
 #include "codehighlighter.h"
 #include "planstepmodel.h"
+#include "schematab.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -71,6 +72,12 @@ PlanDialog::PlanDialog(const PlanPreview &preview, const QString &runLabel, QWid
     m_tabs->addTab(m_details, tr("Changes"));
     m_tabs->addTab(m_stepSql, tr("Step SQL"));
     m_tabs->addTab(m_script, tr("Full Script"));
+    m_schema = new SchemaTab(this);
+    m_tabs->addTab(m_schema, tr("Schema"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_schema)
+            m_schema->start();
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_steps);
@@ -140,6 +147,7 @@ void PlanDialog::setPreview(const PlanPreview &preview)
         text += tr("<br>Purge: every row of the version table is deleted first.");
     m_header->setText(text);
     m_model->setPreview(preview);
+    updateSchemaSource();
     m_script->setPlainText(preview.script);
     m_tabs->setTabEnabled(2, !preview.refused());
 
@@ -182,6 +190,28 @@ void PlanDialog::setPreview(const PlanPreview &preview)
         selectStep(first);
     else
         showStep(-1);
+}
+
+void PlanDialog::setSchemaSource(const runcommands::Settings &settings, const RevisionMap &map)
+{
+    m_schemaSettings = settings;
+    m_schemaMap = map;
+    updateSchemaSource();
+}
+
+void PlanDialog::updateSchemaSource()
+{
+    if (!m_schemaSettings || !m_schemaMap)
+        m_schema->setUnavailable(tr("No database connection."));
+    else if (m_preview.refused())
+        m_schema->setUnavailable(
+            tr("Some steps cannot run, so the plan cannot be dry-run either."));
+    else if (m_preview.empty())
+        m_schema->setUnavailable(tr("Nothing to do: the database is already there."));
+    else
+        m_schema->setSource(*m_schemaSettings, *m_schemaMap, m_preview.plan, m_preview.sql);
+    if (m_tabs->currentWidget() == m_schema)
+        m_schema->start();
 }
 
 void PlanDialog::selectStep(int step)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "commands/runcommands.h"
 #include "planpreview.h"
+
+#include <optional>
 
 #include <QDialog>
 
@@ -15,6 +18,7 @@ class QTreeView;
 namespace retort {
 
 class PlanStepModel;
+class SchemaTab;
 
 /**
  * The plan of a database-changing action, shown before anything runs: the steps in order,
@@ -48,6 +52,11 @@ public:
     /** Every warning and refusal, one per line (tests, accessibility). */
     QString warningsText() const;
     void selectStep(int step);
+    /** Where the Schema tab dry-runs the plan (the connected database), for this preview and
+     *  the next ones. Without it the tab says that there is no connection. */
+    void setSchemaSource(const runcommands::Settings &settings, const RevisionMap &map);
+    SchemaTab *schemaTab() const { return m_schema; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void purgeToggled(bool purge);
@@ -60,6 +69,9 @@ private:
     QPlainTextEdit *m_stepSql;
     QPlainTextEdit *m_script;
     QTextBrowser *m_details;
+    SchemaTab *m_schema;
+    std::optional<runcommands::Settings> m_schemaSettings;
+    std::optional<RevisionMap> m_schemaMap;
     QLabel *m_warnings;
     QCheckBox *m_confirm;
     QCheckBox *m_purge;
@@ -68,6 +80,7 @@ private:
 
     void showStep(int step);
     void updateRunButton();
+    void updateSchemaSource();
 };
 
 } // namespace retort

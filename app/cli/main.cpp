@@ -93,6 +93,7 @@ CliParser makeParser()
     commands.append(databaseCommandSpecs());
     commands.append(authoringCommandSpecs());
     commands.append(schemaCommandSpec());
+    commands.append(driftCommandSpec());
     std::sort(commands.begin(), commands.end(), // argparse lists them sorted
               [](const CommandSpec &a, const CommandSpec &b) { return a.name < b.name; });
     return CliParser(QStringLiteral("retort"),

@@ -3,6 +3,7 @@
 #include "runcli.h"
 #include "clioutput.h"
 
+#include "commands/dryrundiff.h"
 #include "commands/readcommands.h"
 #include "commands/runcommands.h"
 
@@ -39,6 +40,9 @@ QList<OptionSpec> runOptions()
         flag(QStringLiteral("--dry-run"), QStringLiteral("dry_run"),
              QStringLiteral("Retort: run every step in one transaction, print each step's "
                             "duration, then roll everything back")),
+        flag(QStringLiteral("--diff"), QStringLiteral("diff"),
+             QStringLiteral("Retort: with --dry-run, print what each step does to the schema "
+                            "(objects added, removed and changed, with their DDL)")),
         flag(QStringLiteral("--transaction-per-migration"),
              QStringLiteral("transaction_per_migration"),
              QStringLiteral("Retort: commit each migration in its own transaction (default: one "
@@ -330,19 +334,50 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
             write(stdout, *text);
         return 0;
     }
+    if (args.has(QStringLiteral("diff")) &&
+        (!settings->run.dryRun || kind == runcommands::Kind::Stamp))
+        return fail(makeError(ErrorKind::Usage,
+                              kind == runcommands::Kind::Stamp
+                                  ? Tr::tr("--diff is for upgrade and downgrade")
+                                  : Tr::tr("--diff needs --dry-run (it shows what a dry run "
+                                           "does to the schema)")),
+                    args.has(QStringLiteral("raiseerr")));
     runcommands::ApplyHooks hooks;
     hooks.log = info;
     hooks.event = [&info](const RunEvent &e) {
         if (e.type == RunEvent::Type::Waiting || e.type == RunEvent::Type::Output)
             info(e.text);
     };
+    if (args.has(QStringLiteral("diff"))) {
+        auto connection = runcommands::connect(*settings);
+        if (!connection)
+            return fail(connection.error(), args.has(QStringLiteral("raiseerr")));
+        Connection &conn = **connection;
+        dryrundiff::Recorder recorder(conn, dryrundiff::readOptions(settings->run));
+        runcommands::Settings run = *settings;
+        run.run.afterStep = recorder.hook();
+        MigrationPlan planned;
+        hooks.planned = [&planned](const MigrationPlan &p) { planned = p; };
+        auto report = runcommands::apply(project, kind, targets, conn, run, purge, hooks);
+        if (!report)
+            return fail(report.error(), args.has(QStringLiteral("raiseerr")));
+        auto sql = stepsql::forPlan(project.map, planned, {conn.dialect(), false}, true);
+        if (!sql)
+            return fail(sql.error(), args.has(QStringLiteral("raiseerr")));
+        if (!quiet)
+            write(stdout,
+                  dryrundiff::text(recorder.outcome(project.map, planned, *sql, report->heads)));
+        return 0;
+    }
     auto report = runcommands::apply(project, kind, targets, *settings, purge, hooks);
     if (!report)
         return fail(report.error(), args.has(QStringLiteral("raiseerr")));
     if (settings->run.dryRun) {
         info(Tr::tr("Dry run of %n step(s), rolled back:", nullptr, int(report->stepMs.size())));
         for (qsizetype i = 0; i < report->stepMs.size(); ++i)
-            info(QStringLiteral("  step %1: %2 ms").arg(i + 1).arg(report->stepMs.at(i)));
+            info(report->notRun.contains(int(i))
+                     ? Tr::tr("  step %1: not run (it cannot run inside a transaction)").arg(i + 1)
+                     : QStringLiteral("  step %1: %2 ms").arg(i + 1).arg(report->stepMs.at(i)));
     }
     return 0;
 }

@@ -9,8 +9,12 @@ namespace retort::cli {
 /** `schema dump` and `schema diff`. */
 CommandSpec schemaCommandSpec();
 
-/** Runs `schema ...` when it is the command (it needs no project for URLs and DDL files);
- *  returns the exit code, or nullopt for other commands. */
+/** `drift`. */
+CommandSpec driftCommandSpec();
+
+/** Runs `schema ...` or `drift` when it is the command (`schema` needs no project for URLs
+ *  and DDL files; `@REV` sources and `drift` open it); returns the exit code, or nullopt for
+ *  other commands. */
 std::optional<int> runSchemaCommand(const ParsedArgs &args);
 
 } // namespace retort::cli

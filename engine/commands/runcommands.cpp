@@ -242,14 +242,28 @@ Result<RunReport> apply(const Project &project,
         for (const QString &t : targets)
             if (t.contains(QLatin1Char(':')))
                 return makeError(ErrorKind::Command, Tr::tr("Range revision not allowed"));
+    auto connection = connect(settings);
+    if (!connection)
+        return connection.error();
+    return apply(project, kind, targets, **connection, settings, purge, hooks);
+}
+
+Result<RunReport> apply(const Project &project,
+                        Kind kind,
+                        const QStringList &targets,
+                        Connection &conn,
+                        const Settings &settings,
+                        bool purge,
+                        const ApplyHooks &hooks)
+{
+    if (kind != Kind::Stamp)
+        for (const QString &t : targets)
+            if (t.contains(QLatin1Char(':')))
+                return makeError(ErrorKind::Command, Tr::tr("Range revision not allowed"));
     const auto log = [&hooks](const QString &line) {
         if (hooks.log)
             hooks.log(line);
     };
-    auto connection = connect(settings);
-    if (!connection)
-        return connection.error();
-    Connection &conn = **connection;
     log(conn.dialect() == Dialect::PostgreSQL ? Tr::tr("Context impl PostgresqlImpl.")
                                               : Tr::tr("Context impl SQLiteImpl."));
     log(settings.run.transactionPerMigration || settings.run.dryRun

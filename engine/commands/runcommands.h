@@ -84,6 +84,16 @@ Result<RunReport> apply(const Project &project,
                         bool purge,
                         const ApplyHooks &hooks = {});
 
+/** apply() on a connection that is already open (`settings.url` is not used to connect): a
+ *  shadow database that the schema commands upgrade, an in-memory SQLite database. */
+Result<RunReport> apply(const Project &project,
+                        Kind kind,
+                        const QStringList &targets,
+                        Connection &conn,
+                        const Settings &settings,
+                        bool purge,
+                        const ApplyHooks &hooks = {});
+
 /** `show <rev> --sql`: what show prints, then each revision's rendered SQL. */
 struct ShowSql
 {

@@ -1,4 +1,5 @@
 #include "commands/schemacommands.h"
+#include "commands/shadow.h"
 
 #include "config/databaseurl.h"
 #include "runtime/connection.h"
@@ -11,14 +12,11 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
-#include <atomic>
 #include <memory>
 
 namespace retort::schemacommands {
 
 namespace {
-
-std::atomic<int> g_shadowCounter{0};
 
 Result<schema::Snapshot> readUrl(const QString &url, const schema::ReadOptions &read)
 {
@@ -56,64 +54,6 @@ Result<QStringList> ddlFiles(const QString &source)
     return files;
 }
 
-/** A temporary database on a server, dropped when this goes. */
-class ShadowDatabase
-{
-public:
-    ~ShadowDatabase()
-    {
-        m_conn.reset();
-        if (m_admin && !m_name.isEmpty())
-            (void)m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1")
-                                    .arg(dialect::quoteIdentifier(Dialect::PostgreSQL, m_name)));
-    }
-
-    Result<void> create(const QString &serverUrl, const QString &option)
-    {
-        auto parsed = DatabaseUrl::parse(serverUrl);
-        if (!parsed)
-            return parsed.error();
-        if (parsed->backend != QLatin1String("postgresql"))
-            return makeError(ErrorKind::Config,
-                             Tr::tr("a DDL source needs a PostgreSQL server for its shadow "
-                                    "database (give %1)")
-                                 .arg(option));
-        auto admin = Connection::open(*parsed, QStringLiteral("retort shadow"));
-        if (!admin) {
-            Error e = admin.error();
-            e.message = Tr::tr("the shadow server is unreachable (%1): %2").arg(option, e.message);
-            return e;
-        }
-        m_admin = std::move(*admin);
-        const QString name = QStringLiteral("retort_shadow_%1_%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(g_shadowCounter.fetch_add(1));
-        auto made = m_admin->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0")
-                                      .arg(dialect::quoteIdentifier(Dialect::PostgreSQL, name)));
-        if (!made) {
-            Error e = made.error();
-            e.message = Tr::tr("cannot create a shadow database on %1 (%2): %3")
-                            .arg(m_admin->displayUrl(), option, e.message);
-            return e;
-        }
-        m_name = name;
-        DatabaseUrl shadow = *parsed;
-        shadow.database = name;
-        auto conn = Connection::open(shadow, QStringLiteral("retort shadow"));
-        if (!conn)
-            return conn.error();
-        m_conn = std::move(*conn);
-        return {};
-    }
-
-    Connection &connection() { return *m_conn; }
-
-private:
-    std::unique_ptr<Connection> m_admin;
-    std::unique_ptr<Connection> m_conn;
-    QString m_name;
-};
-
 Result<void> applyFile(Connection &conn, const QString &path)
 {
     QFile file(path);
@@ -135,32 +75,142 @@ Result<void> applyFile(Connection &conn, const QString &path)
     return {};
 }
 
-Result<schema::Snapshot> readDdl(const QString &source, const SourceOptions &options)
+shadow::ShadowRequest shadowRequest(const SourceOptions &options)
+{
+    shadow::ShadowRequest r;
+    r.shadowUrl = options.shadowUrl;
+    r.shadowOrigin = options.shadowOrigin;
+    if (r.shadowUrl.isEmpty() && options.project &&
+        !options.project->config.retortShadowUrl.isEmpty()) {
+        r.shadowUrl = options.project->config.retortShadowUrl;
+        r.shadowOrigin =
+            retort::Tr::tr("retort_shadow_url in %1").arg(options.project->config.iniPath);
+    }
+    r.serverUrl = options.fallbackServerUrl;
+    if (r.serverUrl.isEmpty() && options.project) {
+        runcommands::Overrides o = options.run;
+        o.url.clear();
+        if (auto s = runcommands::settings(*options.project, o))
+            r.serverUrl = s->url;
+    }
+    r.allowPrivateServer = options.allowPrivateServer;
+    r.log = options.log;
+    return r;
+}
+
+Result<schema::Snapshot>
+readDdl(const QString &source, const SourceOptions &options, shadow::ShadowProvider &provider)
 {
     auto files = ddlFiles(source);
     if (!files)
         return files.error();
-    QString server = options.shadowUrl;
-    QString option = QStringLiteral("--shadow-url");
-    if (server.isEmpty()) {
-        server = options.fallbackServerUrl;
-        option = QStringLiteral("--shadow-url, or --url for a temporary database on its server");
-    }
-    if (server.isEmpty())
-        return makeError(ErrorKind::Config,
-                         Tr::tr("%1 is DDL: it needs a PostgreSQL server to be applied to (give "
-                                "--shadow-url URL, or --url)")
-                             .arg(source));
-    ShadowDatabase shadow;
-    auto made = shadow.create(server, option);
-    if (!made)
-        return made.error();
+    auto shadow = provider.create();
+    if (!shadow)
+        return shadow.error();
     for (const QString &f : *files) {
-        auto applied = applyFile(shadow.connection(), f);
+        auto applied = applyFile((*shadow)->connection(), f);
         if (!applied)
             return applied.error();
     }
-    return schema::readSnapshot(shadow.connection().db(), options.read);
+    return schema::readSnapshot((*shadow)->connection().db(), options.read);
+}
+
+/** Upgrades a shadow database to each of `targets` in turn, as `retort upgrade` would. */
+Result<schema::ReadOptions> upgradeShadow(Connection &conn,
+                                          const Project &project,
+                                          const QStringList &targets,
+                                          const SourceOptions &options)
+{
+    runcommands::Overrides o = options.run;
+    o.url = conn.url().toString(false);
+    o.dryRun = false;
+    auto settings = runcommands::settings(project, o);
+    if (!settings)
+        return settings.error();
+    schema::ReadOptions read = options.read;
+    read.versionTable = settings->run.table.name;
+    read.versionTableSchema = settings->run.table.schema;
+    runcommands::ApplyHooks hooks;
+    if (options.log) {
+        hooks.log = [&options](const QString &line) {
+            if (line.startsWith(QLatin1String("Running ")))
+                options.log(Tr::tr("Shadow database: %1").arg(line));
+        };
+        hooks.event = [&options](const RunEvent &e) {
+            if (e.type == RunEvent::Type::Output)
+                options.log(e.text);
+        };
+    }
+    for (const QString &target : targets) {
+        auto report = runcommands::apply(project, runcommands::Kind::Upgrade, {target}, conn,
+                                         *settings, false, hooks);
+        if (!report)
+            return report.error();
+    }
+    return read;
+}
+
+Result<schema::Snapshot>
+readRevision(const QString &source, const SourceOptions &options, shadow::ShadowProvider &provider)
+{
+    const QString revision = source.mid(1);
+    if (revision.isEmpty())
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("'@' needs a revision: @head, @heads, @base or @REV"));
+    if (!options.project) {
+        Error e = options.projectError;
+        const QString why = e.message.isEmpty() ? Tr::tr("no project was opened") : e.message;
+        e.kind = ErrorKind::Config;
+        e.message = Tr::tr("%1 is a revision of the project's migrations, which need the "
+                           "project (alembic.ini, or -c/--config): %2")
+                        .arg(source, why);
+        return e;
+    }
+    auto shadow = provider.create();
+    if (!shadow)
+        return shadow.error();
+    Connection &conn = (*shadow)->connection();
+    QStringList targets;
+    if (revision != QLatin1String("base"))
+        targets << revision;
+    auto read = upgradeShadow(conn, *options.project, targets, options);
+    if (!read)
+        return read.error();
+    return schema::readSnapshot(conn.db(), *read);
+}
+
+Result<schema::Snapshot>
+snapshotWith(const QString &source, const SourceOptions &options, shadow::ShadowProvider &provider)
+{
+    if (isRevisionSource(source))
+        return readRevision(source, options, provider);
+    if (isUrl(source))
+        return readUrl(source, options.read);
+    return readDdl(source, options, provider);
+}
+
+QString formatted(const QList<schema::Change> &changes, Format format, Dialect dialect)
+{
+    switch (format) {
+    case Format::Alembic:
+        return schema::changesAlembic(changes);
+    case Format::Text:
+    case Format::Json:
+        return schema::changesText(changes);
+    case Format::Sql:
+        break;
+    }
+    return schema::changesSql(changes, dialect);
+}
+
+QStringList notComparedOf(const schema::Snapshot &a, const schema::Snapshot &b)
+{
+    QStringList out;
+    for (const QString &n : a.notCompared + b.notCompared)
+        if (!out.contains(n))
+            out << n;
+    out.sort();
+    return out;
 }
 
 } // namespace
@@ -170,11 +220,17 @@ bool isUrl(const QString &source)
     return source.contains(QLatin1String("://"));
 }
 
+bool isRevisionSource(const QString &source)
+{
+    return source.startsWith(QLatin1Char('@'));
+}
+
 Result<schema::Snapshot> snapshotOf(const QString &source, const SourceOptions &options)
 {
     if (isUrl(source))
         return readUrl(source, options.read);
-    return readDdl(source, options);
+    shadow::ShadowProvider provider(shadowRequest(options));
+    return snapshotWith(source, options, provider);
 }
 
 Result<QString> dump(const QString &source, Format format, const SourceOptions &options)
@@ -184,8 +240,12 @@ Result<QString> dump(const QString &source, Format format, const SourceOptions &
         return snap.error();
     if (format == Format::Json)
         return QString::fromUtf8(snap->toJson());
+    // What a new database already has: the public schema (CREATE DATABASE copies it from
+    // template0), kept as it is, so the DDL runs on an empty database as pg_dump's does.
     schema::Snapshot empty;
     empty.dialect = snap->dialect;
+    if (const schema::SchemaObject *pub = snap->find(QStringLiteral("schema public")))
+        empty.add(*pub);
     empty.finish();
     const QList<schema::Change> changes = schema::diffSnapshots(empty, *snap);
     if (format == Format::Alembic)
@@ -201,10 +261,11 @@ diff(const QString &from, const QString &to, Format format, const SourceOptions 
     SourceOptions opts = options;
     if (opts.fallbackServerUrl.isEmpty())
         opts.fallbackServerUrl = isUrl(from) ? from : (isUrl(to) ? to : QString());
-    auto a = snapshotOf(from, opts);
+    shadow::ShadowProvider provider(shadowRequest(opts));
+    auto a = snapshotWith(from, opts, provider);
     if (!a)
         return a.error();
-    auto b = snapshotOf(to, opts);
+    auto b = snapshotWith(to, opts, provider);
     if (!b)
         return b.error();
     if (a->dialect != b->dialect)
@@ -214,22 +275,50 @@ diff(const QString &from, const QString &to, Format format, const SourceOptions 
     const QList<schema::Change> changes = schema::diffSnapshots(*a, *b);
     DiffOutput out;
     out.changes = changes.size();
-    for (const QString &n : a->notCompared + b->notCompared)
-        if (!out.notCompared.contains(n))
-            out.notCompared << n;
-    out.notCompared.sort();
-    switch (format) {
-    case Format::Alembic:
-        out.text = schema::changesAlembic(changes);
-        break;
-    case Format::Text:
-    case Format::Json:
-        out.text = schema::changesText(changes);
-        break;
-    case Format::Sql:
-        out.text = schema::changesSql(changes, a->dialect);
-        break;
-    }
+    out.notCompared = notComparedOf(*a, *b);
+    out.text = formatted(changes, format, a->dialect);
+    return out;
+}
+
+Result<DriftOutput> drift(const Project &project, Format format, const SourceOptions &options)
+{
+    auto settings = runcommands::settings(project, options.run);
+    if (!settings)
+        return settings.error();
+    DriftOutput out;
+    auto heads = runcommands::readRows(*settings, &out.displayUrl);
+    if (!heads)
+        return heads.error();
+    out.heads = *heads;
+    SourceOptions opts = options;
+    opts.project = &project;
+    if (opts.fallbackServerUrl.isEmpty())
+        opts.fallbackServerUrl = settings->url;
+    schema::ReadOptions read = opts.read;
+    read.versionTable = settings->run.table.name;
+    read.versionTableSchema = settings->run.table.schema;
+    auto live = readUrl(settings->url, read);
+    if (!live)
+        return live.error();
+    shadow::ShadowProvider provider(shadowRequest(opts));
+    auto shadow = provider.create();
+    if (!shadow)
+        return shadow.error();
+    Connection &conn = (*shadow)->connection();
+    auto shadowRead = upgradeShadow(conn, project, *heads, opts);
+    if (!shadowRead)
+        return shadowRead.error();
+    auto built = schema::readSnapshot(conn.db(), *shadowRead);
+    if (!built)
+        return built.error();
+    if (built->dialect != live->dialect)
+        return makeError(ErrorKind::Command,
+                         Tr::tr("cannot compare a %1 schema with a %2 one")
+                             .arg(dialect::name(built->dialect), dialect::name(live->dialect)));
+    const QList<schema::Change> changes = schema::diffSnapshots(*built, *live);
+    out.changes = changes.size();
+    out.notCompared = notComparedOf(*built, *live);
+    out.text = formatted(changes, format, live->dialect);
     return out;
 }
 

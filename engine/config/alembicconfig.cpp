@@ -313,6 +313,8 @@ Result<AlembicConfig> AlembicConfig::load(const QString &iniPath, const QString 
     config.transactionPerMigration = *perMigration;
     if (Result<void> r = option(u"retort_python"_s, config.retortPython); !r)
         return r.error();
+    if (Result<void> r = option(u"retort_shadow_url"_s, config.retortShadowUrl); !r)
+        return r.error();
     QString prepend;
     if (Result<void> r = option(u"prepend_sys_path"_s, prepend); !r)
         return r.error();

@@ -39,6 +39,8 @@ struct AlembicConfig
     bool transactionPerMigration = false;
     /// `retort_python`: the Python (with Alembic) that runs the steps Retort cannot render.
     QString retortPython;
+    /// `retort_shadow_url`: the server of the schema commands' shadow databases.
+    QString retortShadowUrl;
     /// `prepend_sys_path`, split on spaces and commas as Alembic does (the bridge's sys.path).
     QStringList prependSysPath;
     /** Errors in keys that only some commands read (`sqlalchemy.url`,

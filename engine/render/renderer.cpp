@@ -24,9 +24,10 @@ QString qualified(const QString &schema, const QString &name)
 class Renderer
 {
 public:
-    Renderer(Dialect d, RenderedFunction &out)
+    Renderer(Dialect d, RenderedFunction &out, bool liveBatch)
         : m_d(d)
         , m_out(out)
+        , m_liveBatch(liveBatch && d == Dialect::SQLite)
     {}
 
     void call(const OpCall &c);
@@ -40,7 +41,7 @@ private:
         QString schema;
     };
 
-    void put(const QString &sql) { m_out.statements << RenderedStatement{sql, m_loc}; }
+    void put(const QString &sql) { m_out.statements << RenderedStatement{sql, m_loc, {}}; }
     void change(Change::Action a, const QString &kind, const QString &name, bool destructive)
     {
         m_out.changes << Change{a, kind, name, destructive, m_loc};
@@ -97,6 +98,7 @@ private:
     RenderedFunction &m_out;
     SourceLoc m_loc;
     std::optional<Batch> m_batch;
+    bool m_liveBatch = false;
 };
 
 void Renderer::call(const OpCall &c)
@@ -712,15 +714,47 @@ void Renderer::batch(const OpCall &c)
             fail(c.loc, Tr::tr("op.batch_alter_table(): keyword '%1' is not supported")
                             .arg(QLatin1StringView(k)));
     bool needsRecreate = recreate == u"always"_s;
+    const OpCall *cause = nullptr; ///< the operation that makes "auto" recreate
     if (recreate == u"auto"_s && m_d == Dialect::SQLite)
+        for (const OpCall &b : c.body) {
+            bool recreates = b.name != u"add_column"_s && b.name != u"create_index"_s &&
+                             b.name != u"drop_index"_s && b.name != u"execute"_s;
+            // Alembic's SQLite requires_recreate_in_batch(): a column whose server default
+            // is an SQL expression (sa.text(), a function) cannot be added by ALTER.
+            if (b.name == u"add_column"_s && !b.args.isEmpty() && b.args.first().construct())
+                if (const Value *sd = b.args.first().construct()->kwarg(u"server_default"_s))
+                    if (!sd->isNone() && !sd->isStr())
+                        recreates = true;
+            if (recreates && !needsRecreate)
+                cause = &b;
+            needsRecreate = needsRecreate || recreates;
+        }
+    m_batch = Batch{a.requiredName(u"table_name"_s), a.name(u"schema"_s).value_or(QString())};
+    if (needsRecreate && m_liveBatch) {
+        // The run makes the statements from the live table; batch_op.execute() runs first.
         for (const OpCall &b : c.body)
-            if (b.name != u"add_column"_s && b.name != u"create_index"_s &&
-                b.name != u"drop_index"_s && b.name != u"execute"_s)
-                needsRecreate = true;
+            if (b.name == u"execute"_s && !b.receiver)
+                call(b);
+        m_loc = c.loc;
+        RenderedStatement s{u"-- batch mode: table %1 made anew (move and copy)"_s.arg(
+                                qualified(m_batch->schema, m_batch->table)),
+                            c.loc, std::make_shared<const OpCall>(c)};
+        m_out.statements << s;
+        bool drops = false;
+        for (const OpCall &b : c.body)
+            drops = drops || b.name == u"drop_column"_s;
+        change(Change::Action::Alter, u"table"_s, qualified(m_batch->schema, m_batch->table),
+               drops);
+        m_batch.reset();
+        return;
+    }
+    if (needsRecreate && cause && cause->name == u"add_column"_s)
+        fail(cause->loc, Tr::tr("%1 needs the table's current definition (batch mode recreate), "
+                                "which offline rendering cannot read")
+                             .arg(opName(cause->name)));
     if (needsRecreate)
         fail(c.loc, Tr::tr("op.batch_alter_table() needs the table's current definition (batch "
                            "mode recreate), which offline rendering cannot read"));
-    m_batch = Batch{a.requiredName(u"table_name"_s), a.name(u"schema"_s).value_or(QString())};
     // batch_op.execute() runs at once; the other operations when the block ends.
     QList<RenderedStatement> deferred;
     for (const OpCall &b : c.body) {
@@ -739,8 +773,14 @@ void Renderer::batch(const OpCall &c)
 
 RenderedFunction renderCalls(const QList<OpCall> &calls, Dialect dialect, const QString &file)
 {
+    return renderCalls(calls, dialect, file, false);
+}
+
+RenderedFunction
+renderCalls(const QList<OpCall> &calls, Dialect dialect, const QString &file, bool liveBatch)
+{
     RenderedFunction out;
-    Renderer r(dialect, out);
+    Renderer r(dialect, out, liveBatch);
     try {
         for (const OpCall &c : calls)
             r.call(c);

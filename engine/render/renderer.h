@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace retort::render {
@@ -16,6 +17,10 @@ struct RenderedStatement
 {
     QString sql;
     SourceLoc loc; ///< of the op call that produced it
+    /// A batch_alter_table() block that SQLite runs as "move and copy" (recreate), kept for
+    /// the run to make its statements from the live table (schema/batchrecreate.h); `sql` then
+    /// only describes it.
+    std::shared_ptr<const OpCall> liveBatch;
 };
 
 /** What a step changes, for summaries (the plan dialog, previews). */
@@ -44,5 +49,9 @@ struct RenderedFunction
  * renderable, naming `file`, the construct's location and the reason; nothing is guessed.
  */
 RenderedFunction renderCalls(const QList<OpCall> &calls, Dialect dialect, const QString &file);
+/** renderCalls() for a run on a live SQLite database: a batch block that needs the table's
+ *  current definition becomes one statement with `liveBatch` set instead of failing. */
+RenderedFunction
+renderCalls(const QList<OpCall> &calls, Dialect dialect, const QString &file, bool liveBatch);
 
 } // namespace retort::render

@@ -1,7 +1,9 @@
 #include "migrator.h"
+#include "schema/batchrecreate.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -310,16 +312,48 @@ Result<void> Migrator::runBridged(const RevisionMap &map,
     return {};
 }
 
+bool needsOwnTransaction(const StepSql &step, Dialect dialect)
+{
+    // After leading comments: the statements PostgreSQL refuses inside a transaction block
+    // (an autocommit_block() renders as COMMIT ... BEGIN around its body).
+    static const QRegularExpression pg(
+        QStringLiteral("^(?:\\s+|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*(?:COMMIT|END|VACUUM|"
+                       "(?:CREATE|DROP)\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|REINDEX\\b.*"
+                       "\\bCONCURRENTLY|(?:CREATE|DROP)\\s+DATABASE|ALTER\\s+SYSTEM|"
+                       "(?:CREATE|DROP)\\s+TABLESPACE)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression sqlite(
+        QStringLiteral("^(?:\\s+|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*(?:VACUUM)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression &re = dialect == Dialect::PostgreSQL ? pg : sqlite;
+    for (const StepStatement &s : step.statements)
+        if (re.match(s.sql).hasMatch())
+            return true;
+    return false;
+}
+
 Result<RunReport> Migrator::run(const RevisionMap &map,
                                 const MigrationPlan &plan,
-                                const QList<StepSql> &sql,
+                                const QList<StepSql> &planSql,
                                 const std::function<void(const RunEvent &)> &onEvent)
 {
+    // A dry run leaves out what cannot run inside its transaction.
+    QList<StepSql> sql = planSql;
+    QList<bool> skipped(sql.size(), false);
+    if (m_options.dryRun)
+        for (qsizetype i = 0; i < sql.size(); ++i)
+            if (sql.at(i).renderable() && needsOwnTransaction(sql.at(i), m_conn.dialect())) {
+                sql[i].statements.clear();
+                skipped[i] = true;
+            }
     const auto put = [&onEvent](RunEvent e) {
         if (onEvent)
             onEvent(e);
     };
     RunReport report;
+    for (qsizetype i = 0; i < skipped.size(); ++i)
+        if (skipped.at(i))
+            report.notRun.append(int(i));
     m_cancelled = false;
 
     auto rows = currentHeads();
@@ -386,6 +420,9 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             return fail(r.error());
     }
 
+    if (m_options.afterStep)
+        if (auto r = m_options.afterStep(-1, true); !r)
+            return fail(r.error());
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const MigrationStep &step = plan.steps.at(i);
         const StepSql &stepSql = sql.at(i);
@@ -447,38 +484,58 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             // ignores: look again right before the statement goes out.
             if (m_cancelled)
                 return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
-            QSqlQuery q(m_conn.db());
-            q.setForwardOnly(true);
-            if (!q.exec(statement.sql)) {
-                const QSqlError err = q.lastError();
-                const bool cancelled = m_cancelled || err.nativeErrorCode() == u"57014";
-                QString where = open && !lastCommitted.isEmpty()
-                                    ? Tr::tr("rolled back to the state after %1").arg(lastCommitted)
-                                    : Tr::tr("rolled back: the database is as it was before "
-                                             "the run");
-                // The server's first line, then its LINE/DETAIL/HINT lines as psql shows them.
-                QString message = cancelled && err.nativeErrorCode() != u"57014"
-                                      ? Tr::tr("cancelled")
-                                      : serverMessage(err);
-                QString context;
-                if (const qsizetype nl = message.indexOf(QLatin1Char('\n')); nl >= 0) {
-                    context = message.mid(nl);
-                    message.truncate(nl);
+            // SQLite batch mode: the statements come from the table as it is now.
+            QStringList parts{statement.sql};
+            if (statement.liveBatch) {
+                auto made =
+                    schema::batchRecreateSql(m_conn.db(), *statement.liveBatch, stepSql.file);
+                if (!made) {
+                    Error e = made.error();
+                    e.message = Tr::tr("%1 failed at statement %2 of %3: %4\nThe transaction "
+                                       "was rolled back.")
+                                    .arg(step.shortLog())
+                                    .arg(statement.number)
+                                    .arg(stepSql.statements.size())
+                                    .arg(e.message);
+                    return fail(e);
                 }
-                Error e =
-                    makeError(ErrorKind::Database,
-                              Tr::tr("%1 failed at statement %2 of %3: %4 (SQLSTATE %5)%6\n%7\nThe "
-                                     "transaction was %8.")
-                                  .arg(step.shortLog())
-                                  .arg(statement.number)
-                                  .arg(stepSql.statements.size())
-                                  .arg(message,
-                                       err.nativeErrorCode().isEmpty() ? QStringLiteral("none")
-                                                                       : err.nativeErrorCode(),
-                                       context, statementPreview(statement.sql), where),
-                              stepSql.file, statement.line);
-                e.argument = err.nativeErrorCode();
-                return fail(e);
+                parts = *made;
+            }
+            for (const QString &part : std::as_const(parts)) {
+                QSqlQuery q(m_conn.db());
+                q.setForwardOnly(true);
+                if (!q.exec(part)) {
+                    const QSqlError err = q.lastError();
+                    const bool cancelled = m_cancelled || err.nativeErrorCode() == u"57014";
+                    QString where =
+                        open && !lastCommitted.isEmpty()
+                            ? Tr::tr("rolled back to the state after %1").arg(lastCommitted)
+                            : Tr::tr("rolled back: the database is as it was before "
+                                     "the run");
+                    // The server's first line, then its LINE/DETAIL/HINT lines as psql shows them.
+                    QString message = cancelled && err.nativeErrorCode() != u"57014"
+                                          ? Tr::tr("cancelled")
+                                          : serverMessage(err);
+                    QString context;
+                    if (const qsizetype nl = message.indexOf(QLatin1Char('\n')); nl >= 0) {
+                        context = message.mid(nl);
+                        message.truncate(nl);
+                    }
+                    Error e = makeError(
+                        ErrorKind::Database,
+                        Tr::tr("%1 failed at statement %2 of %3: %4 (SQLSTATE %5)%6\n%7\nThe "
+                               "transaction was %8.")
+                            .arg(step.shortLog())
+                            .arg(statement.number)
+                            .arg(stepSql.statements.size())
+                            .arg(message,
+                                 err.nativeErrorCode().isEmpty() ? QStringLiteral("none")
+                                                                 : err.nativeErrorCode(),
+                                 context, statementPreview(part), where),
+                        stepSql.file, statement.line);
+                    e.argument = err.nativeErrorCode();
+                    return fail(e);
+                }
             }
             put({RunEvent::Type::StatementFinished, int(i), int(s), statement.sql,
                  timer.elapsed()});
@@ -487,6 +544,9 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             return fail(makeError(ErrorKind::Database, Tr::tr("Cancelled; rolled back.")));
         for (const VersionChange &change : step.changes)
             if (auto r = applyChange(change); !r)
+                return fail(r.error());
+        if (m_options.afterStep)
+            if (auto r = m_options.afterStep(int(i), !skipped.value(i)); !r)
                 return fail(r.error());
         if (perStep) {
             if (auto r = commit(); !r)

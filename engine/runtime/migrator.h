@@ -25,7 +25,16 @@ struct RunOptions
     std::optional<int> lockTimeoutMs;      ///< PostgreSQL lock_timeout for the run
     /// Runs the steps Retort cannot render (StepSql::notRenderable); none: such plans fail.
     std::optional<PythonBridge> bridge;
+    /// Called on the run's connection, inside its transaction: with -1 before the first step,
+    /// then with each step's index after its statements and version changes (`ran` false: a
+    /// dry run left the step out, see needsOwnTransaction()). An error fails the run.
+    std::function<Result<void>(int step, bool ran)> afterStep;
 };
+
+/** Whether `step` cannot run inside a transaction (PostgreSQL: an autocommit_block(),
+ *  CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM, ...). Dry runs never run
+ *  such steps (only their version rows change, and are rolled back with the rest). */
+bool needsOwnTransaction(const StepSql &step, Dialect dialect);
 
 /** What a run reports while it goes. */
 struct RunEvent
@@ -53,6 +62,7 @@ struct RunReport
     QList<qint64> stepMs; ///< duration of each step
     QStringList heads;    ///< version rows at the end (as before, after a dry run)
     bool rolledBack = false;
+    QList<int> notRun; ///< dry run: the steps left out (needsOwnTransaction())
 };
 
 /**

@@ -25,7 +25,7 @@ Result<StepSql> forRevision(const Revision &revision, bool upgrade, const Render
         if (!statements)
             return statements.error();
         for (const SqlStatement &s : std::as_const(*statements))
-            out.statements.append({s.text, s.line, s.number});
+            out.statements.append({s.text, s.line, s.number, {}});
         return out;
     }
 
@@ -54,14 +54,15 @@ Result<StepSql> forPythonSource(const QByteArray &source,
         out.notRenderable = function.notRenderable;
         return out;
     }
-    render::RenderedFunction rendered = render::renderCalls(function.calls, target.dialect, path);
+    render::RenderedFunction rendered = render::renderCalls(
+        function.calls, target.dialect, path, !target.offline && target.dialect == Dialect::SQLite);
     if (rendered.notRenderable) {
         out.notRenderable = rendered.notRenderable;
         return out;
     }
     int number = 0;
     for (const render::RenderedStatement &s : std::as_const(rendered.statements))
-        out.statements.append({s.sql, s.loc.line, ++number});
+        out.statements.append({s.sql, s.loc.line, ++number, s.liveBatch});
     out.changes = std::move(rendered.changes);
     return out;
 }

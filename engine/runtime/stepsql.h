@@ -17,6 +17,9 @@ struct StepStatement
     QString sql;    ///< as sent to the server
     int line = 0;   ///< line in the revision file
     int number = 0; ///< 1-based position in the step
+    /// SQLite batch mode (recreate) on a live database: the block whose statements the run
+    /// makes from the table as it is then (schema::batchRecreateSql()); `sql` describes it.
+    std::shared_ptr<const render::OpCall> liveBatch;
 };
 
 /** The SQL of one step: a revision's upgrade or downgrade, read from its file. */

@@ -11,6 +11,7 @@
 
 #include "schema/diff_p.h"
 #include "schema/pgddl_p.h"
+#include "schema/sqlitediff_p.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,6 +59,8 @@ private:
     bool impliedDrop(const SchemaObject &o) const;
     bool retypeForEnum(const SchemaObject &col);
     bool absorbed(const SchemaObject &o) const;
+    /** o.key(), kept by the snapshot it comes from. */
+    QString key(const SchemaObject &o) const { return m_a.holds(o) ? m_a.keyOf(o) : m_b.keyOf(o); }
 
     const Snapshot &m_a;
     const Snapshot &m_b;
@@ -93,7 +96,7 @@ void Differ::classify()
         return false;
     };
     for (const SchemaObject &o : m_a.objects()) {
-        const QString k = o.key();
+        const QString k = key(o);
         if (ofPartition(o)) {
             m_fate.insert(k, Fate::Same);
             continue;
@@ -116,8 +119,8 @@ void Differ::classify()
         }
     }
     for (const SchemaObject &o : m_b.objects())
-        if (!m_a.find(o.key()))
-            m_fate.insert(o.key(), ofPartition(o) ? Fate::Same : Fate::Create);
+        if (!m_a.find(key(o)))
+            m_fate.insert(key(o), ofPartition(o) ? Fate::Same : Fate::Create);
 }
 
 void Differ::cascade()
@@ -128,7 +131,7 @@ void Differ::cascade()
     while (changed) {
         changed = false;
         for (const SchemaObject &o : m_a.objects()) {
-            const QString k = o.key();
+            const QString k = key(o);
             const Fate f = m_fate.value(k);
             if (f == Fate::Drop || f == Fate::Replace)
                 continue;
@@ -228,7 +231,7 @@ bool Differ::impliedDrop(const SchemaObject &o) const
         const SchemaObject *owner = m_a.find(own.key());
         if (owner) {
             for (const QString &d : owner->dependsOn) {
-                if (d == o.key())
+                if (d == key(o))
                     continue;
                 const SchemaObject *col = m_a.find(d);
                 const Fate cf = m_fate.value(d);
@@ -274,7 +277,7 @@ void Differ::buildNodes()
         return int(m_nodes.size() - 1);
     };
     for (const SchemaObject &o : m_a.objects()) {
-        const QString k = o.key();
+        const QString k = key(o);
         const Fate f = m_fate.value(k);
         if ((f != Fate::Drop && f != Fate::Replace) || impliedDrop(o))
             continue;
@@ -299,7 +302,7 @@ void Differ::buildNodes()
         m_dropNode.insert(k, add(std::move(n)));
     }
     for (const SchemaObject &o : m_b.objects()) {
-        const QString k = o.key();
+        const QString k = key(o);
         const Fate f = m_fate.value(k);
         if (f == Fate::Alter) {
             Node n;
@@ -360,7 +363,7 @@ void Differ::addEdges()
     };
     // FROM: a dependant goes (or changes) before what it relied on goes.
     for (const SchemaObject &o : m_a.objects()) {
-        const QString k = o.key();
+        const QString k = key(o);
         int mine = dropNode(k);
         if (mine < 0)
             mine = alterNode(k);
@@ -374,7 +377,7 @@ void Differ::addEdges()
     }
     // TO: what an object needs exists (or has changed) before it is created or changed.
     for (const SchemaObject &o : m_b.objects()) {
-        const QString k = o.key();
+        const QString k = key(o);
         int mine = createNode(k);
         if (mine < 0)
             mine = alterNode(k);
@@ -440,6 +443,8 @@ QList<Change> Differ::sorted()
 
 QList<Change> diffSnapshots(const Snapshot &from, const Snapshot &to)
 {
+    if (to.dialect == Dialect::SQLite)
+        return diffSqlite(from, to);
     Differ d(from, to);
     QList<Change> changes = d.run();
     // A SQL function's body is checked when it is created: it may read a view or a table

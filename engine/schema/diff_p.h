@@ -24,6 +24,9 @@ Change dropChange(const SchemaObject &o);
 Change createChange(const SchemaObject &o, const Snapshot &in);
 Change alterChange(const SchemaObject &from, const SchemaObject &to, const AlterPlan &plan);
 
+/** A change of `o` whose operations are op.execute() of each statement of `sql`. */
+Change makeChange(Change::Action action, const SchemaObject &o, const QStringList &sql);
+
 /** op.execute() of one statement, its text escaped for sa.text() (a `:name` stays text). */
 render::OpCall executeOp(const QString &sql);
 

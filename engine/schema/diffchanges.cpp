@@ -522,8 +522,6 @@ render::OpCall executeOp(const QString &sql)
     return call;
 }
 
-namespace {
-
 Change makeChange(Change::Action action, const SchemaObject &o, const QStringList &sql)
 {
     Change c;
@@ -534,6 +532,8 @@ Change makeChange(Change::Action action, const SchemaObject &o, const QStringLis
         c.ops.append(executeOp(s));
     return c;
 }
+
+namespace {
 
 bool isRelationPart(ObjectKind k)
 {

@@ -86,20 +86,7 @@ QStringList aclItems(const QString &aclText)
 
 bool PgReader::run(const QString &sql, const Row &row)
 {
-    if (m_error)
-        return false;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        Error e = makeError(ErrorKind::Database,
-                            Tr::tr("reading the schema failed: %1").arg(q.lastError().text()));
-        e.detail = sql;
-        m_error = e;
-        return false;
-    }
-    while (q.next())
-        row(q);
-    return true;
+    return readRows(m_db, sql, row, m_error);
 }
 
 bool PgReader::excludedTable(const QString &schema, const QString &name) const

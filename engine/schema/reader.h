@@ -5,6 +5,11 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
 namespace retort::schema {
 
 /**
@@ -15,6 +20,15 @@ namespace retort::schema {
  * The session's settings are left as they were; nothing is written.
  */
 Result<Snapshot> readSnapshot(QSqlDatabase &db, const ReadOptions &options = {});
+
+namespace detail {
+/** Runs one catalog query of a reader and hands each row to `row`; after an error (kept in
+ *  `error`, with the query as its detail) it runs nothing more and returns false. */
+bool readRows(QSqlDatabase &db,
+              const QString &sql,
+              const std::function<void(const QSqlQuery &)> &row,
+              std::optional<Error> &error);
+} // namespace detail
 
 /** readSnapshot() of a PostgreSQL database. */
 Result<Snapshot> readPostgres(QSqlDatabase &db, const ReadOptions &options);

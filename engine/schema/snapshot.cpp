@@ -140,6 +140,8 @@ void Snapshot::finish()
     sorted.reserve(m_objects.size());
     m_index.clear();
     m_children.clear();
+    m_keys.clear();
+    m_keys.reserve(keys.size());
     for (const auto &[k, i] : keys) {
         SchemaObject o = std::move(m_objects[i]);
         o.dependsOn.removeAll(k);
@@ -147,6 +149,7 @@ void Snapshot::finish()
         o.dependsOn.removeDuplicates();
         o.acl.sort();
         m_index.insert(k, sorted.size());
+        m_keys.append(k);
         if (!o.owner.isEmpty())
             m_children[o.owner].append(sorted.size());
         sorted.append(std::move(o));
@@ -163,6 +166,16 @@ void Snapshot::finish()
     }
     notCompared.sort();
     notCompared.removeDuplicates();
+}
+
+QString Snapshot::keyOf(const SchemaObject &o) const
+{
+    if (holds(o)) {
+        const qsizetype i = &o - m_objects.constData();
+        if (i < m_keys.size())
+            return m_keys[i];
+    }
+    return o.key();
 }
 
 const SchemaObject *Snapshot::find(const QString &key) const
@@ -200,6 +213,8 @@ QByteArray Snapshot::toJson() const
             attrs.insert(it.key(), it.value());
         if (!attrs.isEmpty())
             j.insert(QStringLiteral("definition"), attrs);
+        if (!o.createSql.isEmpty())
+            j.insert(QStringLiteral("sql"), o.createSql);
         if (o.hasComment)
             j.insert(QStringLiteral("comment"), o.comment);
         if (!o.acl.isEmpty())

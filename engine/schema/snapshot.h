@@ -62,6 +62,9 @@ struct SchemaObject
     QString ownerRole;     ///< who owns it, as aclitem text names it (not compared)
     int order = 0;         ///< a column's position
     QStringList dependsOn; ///< keys of the objects this one needs, sorted
+    /// SQLite: the CREATE statement as sqlite_schema keeps it (not compared: attrs hold its
+    /// normalised form, "definition").
+    QString createSql;
 
     /** "table public.users", "column public.users.email", "function public.f(integer)". */
     QString key() const;
@@ -95,6 +98,15 @@ public:
 
     const QList<SchemaObject> &objects() const { return m_objects; }
     const SchemaObject *find(const QString &key) const;
+    /** `o.key()`, without building it again when `o` is one of this snapshot's objects
+     *  (finish() keeps their keys). */
+    QString keyOf(const SchemaObject &o) const;
+    /** Whether `o` is one of this snapshot's objects (not a copy). */
+    bool holds(const SchemaObject &o) const
+    {
+        return !m_objects.isEmpty() && &o >= m_objects.constData() &&
+               &o < m_objects.constData() + m_objects.size();
+    }
     /** The sub-objects of a relation, in order (columns by position). */
     QList<const SchemaObject *> children(const QString &tableKey) const;
 
@@ -104,6 +116,7 @@ public:
 
 private:
     QList<SchemaObject> m_objects;
+    QList<QString> m_keys; ///< of m_objects, by position (finish())
     QHash<QString, qsizetype> m_index;
     QHash<QString, QList<qsizetype>> m_children;
 };

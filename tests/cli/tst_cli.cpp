@@ -189,7 +189,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("frobnicate")}
         << QStringLiteral(
-               "retort: error: argument {branches,check_heads,current,downgrade,edit,"
+               "retort: error: argument {branches,check_heads,current,downgrade,drift,edit,"
                "ensure_version,heads,history,init,list_templates,merge,revision,schema,show,"
                "stamp,upgrade}: invalid choice: 'frobnicate'");
     QTest::newRow("show without rev")

@@ -128,6 +128,7 @@ private slots:
     void mergeHeads();
     void newRevisionAfter();
     void environmentProfile();
+    void driftWarning();
     void modelTesters();
 
 private:
@@ -789,6 +790,63 @@ void TestDbActions::environmentProfile()
         QVERIFY(!settings.value(key).toString().contains(QStringLiteral("s3cr3t")));
         QVERIFY(!settings.value(key).toString().contains(QStringLiteral("typed-pw")));
     }
+}
+
+void TestDbActions::driftWarning()
+{
+    // A project migrated by the CLI: no drift; a column added by hand: the status bar warns,
+    // naming it; and no shadow database is left on the server.
+    const QString dir = m_home.filePath(QStringLiteral("drift"));
+    const QString ini = writeSqlProject(
+        dir, {{QStringLiteral("d1"), QString(), QStringLiteral("CREATE TABLE items (id int);"),
+               QStringLiteral("DROP TABLE items;")},
+              {QStringLiteral("d2"), QStringLiteral("d1"),
+               QStringLiteral("ALTER TABLE items ADD COLUMN name text;"),
+               QStringLiteral("ALTER TABLE items DROP COLUMN name;")}});
+    QVERIFY(!ini.isEmpty());
+    QString error;
+    const QString db = freshDatabase(m_server, QStringLiteral("gui_drift"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString url = serverUrl(m_server, db);
+    runProgram(qEnvironmentVariable("RETORT_CLI"),
+               {QStringLiteral("-c"), ini, QStringLiteral("--url"), url, QStringLiteral("upgrade"),
+                QStringLiteral("head")},
+               &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    MainWindow w;
+    w.show();
+    QVERIFY(openAndWait(w, ini));
+    DatabaseController *database = w.database();
+    QVERIFY(database->autoDriftAction()->isChecked());
+    QSignalSpy checked(database, &DatabaseController::driftChecked);
+    QVERIFY(connectThroughDialog(w, url, QStringLiteral("drift")));
+    QVERIFY(checked.count() > 0 || checked.wait(60000));
+    QVERIFY2(database->drift().known, qPrintable(database->drift().error));
+    QCOMPARE(database->drift().changes, 0);
+    QVERIFY(!database->driftLabel()->isVisible());
+
+    QCOMPARE(adminExec(m_server, QStringLiteral("ALTER TABLE items ADD COLUMN extra integer"), db),
+             QString());
+    checked.clear();
+    database->checkDriftAction()->trigger();
+    QVERIFY(checked.wait(60000));
+    QVERIFY2(database->drift().known, qPrintable(database->drift().error));
+    QCOMPARE(database->drift().changes, 1);
+    QVERIFY(database->driftLabel()->isVisible());
+    QVERIFY2(database->driftLabel()->text().contains(QLatin1String("1 change")),
+             qPrintable(database->driftLabel()->text()));
+    QVERIFY2(database->driftLabel()->toolTip().contains(QLatin1String("public.items.extra")),
+             qPrintable(database->driftLabel()->toolTip()));
+    QVERIFY2(database->drift().text.startsWith(QLatin1String("+ column public.items.extra")),
+             qPrintable(database->drift().text));
+    QCOMPARE(adminColumn(m_server, QStringLiteral("postgres"),
+                         QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE "
+                                        "'retort\\_shadow\\_%1\\_%'")
+                             .arg(QCoreApplication::applicationPid())),
+             QStringList());
+    database->disconnectDatabase();
+    QVERIFY(!database->driftLabel()->isVisible());
 }
 
 void TestDbActions::modelTesters()

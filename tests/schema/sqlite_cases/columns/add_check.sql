@@ -1,0 +1,6 @@
+-- a column with a CHECK added
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY);
+INSERT INTO t VALUES (1);
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, qty INTEGER DEFAULT 1 CHECK (qty > 0));

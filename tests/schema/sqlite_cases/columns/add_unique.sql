@@ -1,0 +1,6 @@
+-- a UNIQUE column added (ADD COLUMN refuses UNIQUE)
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT);
+INSERT INTO t VALUES (1, 'x'), (2, 'y');
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, email TEXT UNIQUE);

@@ -1,0 +1,6 @@
+-- a NOT NULL column becomes nullable
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT NOT NULL, b TEXT);
+INSERT INTO t VALUES (1, 'x', NULL);
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT);

@@ -1,0 +1,6 @@
+-- a table CHECK added
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, lo INTEGER, hi INTEGER);
+INSERT INTO t VALUES (1, 1, 5);
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, lo INTEGER, hi INTEGER, CHECK (lo <= hi));

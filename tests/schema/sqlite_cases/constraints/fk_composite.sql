@@ -1,0 +1,8 @@
+-- a composite foreign key to a composite key
+-- [a]
+CREATE TABLE p (a TEXT, b INTEGER, PRIMARY KEY (a, b));
+CREATE TABLE c (id INTEGER PRIMARY KEY, pa TEXT, pb INTEGER);
+INSERT INTO c VALUES (1, 'x', 1);
+-- [b]
+CREATE TABLE p (a TEXT, b INTEGER, PRIMARY KEY (a, b));
+CREATE TABLE c (id INTEGER PRIMARY KEY, pa TEXT, pb INTEGER, FOREIGN KEY (pa, pb) REFERENCES p (a, b) ON DELETE RESTRICT);

@@ -1,0 +1,8 @@
+-- table constraints get names (CONSTRAINT ...)
+-- [a]
+CREATE TABLE p (id INTEGER PRIMARY KEY);
+CREATE TABLE t (id INTEGER, p_id INTEGER, qty INTEGER, PRIMARY KEY (id), UNIQUE (p_id, qty), CHECK (qty > 0), FOREIGN KEY (p_id) REFERENCES p (id));
+INSERT INTO t VALUES (1, NULL, 2);
+-- [b]
+CREATE TABLE p (id INTEGER PRIMARY KEY);
+CREATE TABLE t (id INTEGER, p_id INTEGER, qty INTEGER, CONSTRAINT t_pk PRIMARY KEY (id), CONSTRAINT t_uq UNIQUE (p_id, qty), CONSTRAINT t_qty CHECK (qty > 0), CONSTRAINT t_fk FOREIGN KEY (p_id) REFERENCES p (id));

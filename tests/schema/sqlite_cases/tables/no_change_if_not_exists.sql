@@ -1,0 +1,5 @@
+-- IF NOT EXISTS is not part of a table
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT);
+-- [b]
+CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, a TEXT);

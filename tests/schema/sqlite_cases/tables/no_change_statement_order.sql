@@ -1,0 +1,11 @@
+-- the same schema created in another order
+-- [a]
+CREATE TABLE a (id INTEGER PRIMARY KEY);
+CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));
+CREATE INDEX b_a ON b (a_id);
+CREATE VIEW vb AS SELECT id FROM b;
+-- [b]
+CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));
+CREATE VIEW vb AS SELECT id FROM b;
+CREATE TABLE a (id INTEGER PRIMARY KEY);
+CREATE INDEX b_a ON b (a_id);

@@ -1,0 +1,8 @@
+-- a column a trigger used is dropped, the trigger changes
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT);
+CREATE TRIGGER t_b AFTER UPDATE OF b ON t BEGIN SELECT NEW.b; END;
+INSERT INTO t VALUES (1, 'a', 'b');
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT);
+CREATE TRIGGER t_b AFTER UPDATE OF a ON t BEGIN SELECT NEW.a; END;

@@ -1,0 +1,7 @@
+-- a view selects something else
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT);
+CREATE VIEW v AS SELECT a FROM t;
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT);
+CREATE VIEW v AS SELECT a, b FROM t ORDER BY a;

@@ -1,0 +1,6 @@
+-- a view created
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT);
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT);
+CREATE VIEW v AS SELECT id, a FROM t WHERE a IS NOT NULL;

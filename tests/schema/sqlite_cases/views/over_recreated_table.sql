@@ -1,0 +1,10 @@
+-- a view over a table that is made anew stays
+-- [a]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, c TEXT);
+CREATE VIEW v AS SELECT id, a FROM t;
+CREATE VIEW w AS SELECT a FROM v;
+INSERT INTO t VALUES (1, 'x', 'y');
+-- [b]
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c TEXT);
+CREATE VIEW v AS SELECT id, a FROM t;
+CREATE VIEW w AS SELECT a FROM v;
