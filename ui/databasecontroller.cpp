@@ -1,8 +1,6 @@
 #include "databasecontroller.h"
 
 #include "authoring/createrevision.h"
-#include "commands/project.h"
-#include "commands/schemacommands.h"
 #include "connectiondialog.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
@@ -80,34 +78,6 @@ bool isSqlite(const QString &url)
 {
     auto parsed = DatabaseUrl::parse(url);
     return parsed && parsed->backend == QStringLiteral("sqlite");
-}
-
-/** The drift check of the connected database: migrations to its version rows on a shadow
- *  (a temporary database on its server, or in memory for SQLite; never a private server
- *  started by the app), compared with it. Blocking: runs on a worker thread. */
-DriftResult checkDriftFor(const QString &iniPath, const runcommands::Settings &settings)
-{
-    DriftResult out;
-    auto project = Project::open(iniPath);
-    if (!project) {
-        out.error = project.error().toString();
-        return out;
-    }
-    schemacommands::SourceOptions options;
-    options.run.url = settings.url;
-    options.run.versionTable = settings.run.table.name;
-    if (!settings.run.table.schema.isEmpty())
-        options.run.versionTableSchema = settings.run.table.schema;
-    options.allowPrivateServer = false;
-    auto drift = schemacommands::drift(*project, schemacommands::Format::Text, options);
-    if (!drift) {
-        out.error = redactUrl(drift.error().toString());
-        return out;
-    }
-    out.known = true;
-    out.changes = drift->changes;
-    out.text = drift->text;
-    return out;
 }
 
 } // namespace

@@ -24,15 +24,6 @@ class RevisionMessageDialog;
 class RunProgressDialog;
 enum class RevisionAction;
 
-/** What a drift check on a worker thread gave (schemacommands::drift()). */
-struct DriftResult
-{
-    bool known = false; ///< false: the check could not run (`error` says why)
-    qsizetype changes = 0;
-    QString text; ///< the changes, one line each (`schema diff --format text`)
-    QString error;
-};
-
 /** What authoring on a worker thread gave (a plain value for QtConcurrent). */
 struct AuthoringResult
 {

@@ -1,6 +1,34 @@
 #include "runworker.h"
 
+#include "commands/project.h"
+#include "commands/schemacommands.h"
+
 namespace retort {
+
+DriftResult checkDriftFor(const QString &iniPath, const runcommands::Settings &settings)
+{
+    DriftResult out;
+    auto project = Project::open(iniPath);
+    if (!project) {
+        out.error = project.error().toString();
+        return out;
+    }
+    schemacommands::SourceOptions options;
+    options.run.url = settings.url;
+    options.run.versionTable = settings.run.table.name;
+    if (!settings.run.table.schema.isEmpty())
+        options.run.versionTableSchema = settings.run.table.schema;
+    options.allowPrivateServer = false;
+    auto drift = schemacommands::drift(*project, schemacommands::Format::Text, options);
+    if (!drift) {
+        out.error = redactUrl(drift.error().toString());
+        return out;
+    }
+    out.known = true;
+    out.changes = drift->changes;
+    out.text = drift->text;
+    return out;
+}
 
 RowsResult readRowsFor(const runcommands::Settings &settings)
 {

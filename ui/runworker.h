@@ -19,6 +19,20 @@ struct RowsResult
     bool needsPassword = false; ///< the server asked for a password, or refused the one given
 };
 
+/** What a drift check on a worker thread gave (schemacommands::drift()). */
+struct DriftResult
+{
+    bool known = false; ///< false: the check could not run (`error` says why)
+    qsizetype changes = 0;
+    QString text; ///< the changes, one line each (`schema diff --format text`)
+    QString error;
+};
+
+/** The drift check of a connected database: migrations to its version rows on a shadow
+ *  (a temporary database on its server, or in memory for SQLite; never a private server
+ *  started by the app), compared with it. Blocking: run it on a worker thread. */
+DriftResult checkDriftFor(const QString &iniPath, const runcommands::Settings &settings);
+
 /** Connects with `settings`, reads the version rows and disconnects. Blocking: run it on a
  *  worker thread (the connection is opened and closed there). */
 RowsResult readRowsFor(const runcommands::Settings &settings);

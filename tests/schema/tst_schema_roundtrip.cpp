@@ -17,6 +17,7 @@
 // RETORT_ORACLE_QUICK=1 runs every third case.
 
 #include "../runtime/runtimetest.h"
+#include "casefiles.h"
 #include "randomschema.h"
 
 #include <QDir>
@@ -42,100 +43,15 @@ namespace {
 
 const QString kAdminConnection = QStringLiteral("schema-roundtrip-admin");
 
-/** A case file, cases/<folder>/<name>.sql: a "-- " description line, then "-- [a]" and A's
- *  DDL, then "-- [b]" and B's DDL. */
-struct CaseFile
-{
-    SchemaCase schemaCase;
-    QString description;
-    QString error; ///< why the file is malformed; empty when it is fine
-};
-
-CaseFile parseCaseFile(const QString &path, const QString &folder)
-{
-    CaseFile parsed;
-    parsed.schemaCase.name = folder + QLatin1Char('/') + QFileInfo(path).completeBaseName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        parsed.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return parsed;
-    }
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    int markerA = -1;
-    int markerB = -1;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line == QLatin1String("-- [a]")) {
-            if (markerA >= 0 || markerB >= 0)
-                parsed.error =
-                    QStringLiteral("%1:%2: a second or late \"-- [a]\"").arg(path).arg(i + 1);
-            markerA = i;
-        } else if (line == QLatin1String("-- [b]")) {
-            if (markerB >= 0 || markerA < 0)
-                parsed.error =
-                    QStringLiteral("%1:%2: a second \"-- [b]\", or one before \"-- [a]\"")
-                        .arg(path)
-                        .arg(i + 1);
-            markerB = i;
-        }
-    }
-    if (!parsed.error.isEmpty())
-        return parsed;
-    if (markerA < 0 || markerB < 0) {
-        parsed.error = QStringLiteral("%1: needs the lines \"-- [a]\" and \"-- [b]\"").arg(path);
-        return parsed;
-    }
-    if (markerA == 0 || !lines[0].startsWith(QLatin1String("-- ")) ||
-        lines[0].mid(3).trimmed().isEmpty()) {
-        parsed.error = QStringLiteral("%1:1: must be \"-- <what the case tests>\"").arg(path);
-        return parsed;
-    }
-    parsed.description = lines[0].mid(3).trimmed();
-    parsed.schemaCase.sqlA = lines.mid(markerA + 1, markerB - markerA - 1).join(QLatin1Char('\n'));
-    parsed.schemaCase.sqlB = lines.mid(markerB + 1).join(QLatin1Char('\n'));
-    if (parsed.schemaCase.sqlA.trimmed().isEmpty() && parsed.schemaCase.sqlB.trimmed().isEmpty())
-        parsed.error = QStringLiteral("%1: A and B are both empty").arg(path);
-    return parsed;
-}
-
 QString casesDir()
 {
     return QStringLiteral(RETORT_SCHEMA_CASES_DIR);
-}
-
-/** tests/schema/KNOWN_GAPS: "<case> <forward|reverse> # why" for directions that do not
- *  round-trip yet. A listed direction that passes fails the test, so the list stays true. */
-QHash<QString, QString> knownGaps()
-{
-    QHash<QString, QString> gaps;
-    QFile file(casesDir() + QStringLiteral("/../KNOWN_GAPS"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return gaps;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QString entry = line.section(QLatin1Char('#'), 0, 0).simplified();
-        gaps.insert(entry, line.section(QLatin1Char('#'), 1).trimmed());
-    }
-    return gaps;
 }
 
 /** The registered folders (CMakeLists.txt), in order. */
 QStringList registeredFolders()
 {
     return QStringLiteral(RETORT_SCHEMA_FOLDERS).split(QLatin1Char(','), Qt::SkipEmptyParts);
-}
-
-/** The .sql files of a folder, sorted by name. */
-QStringList caseFiles(const QString &folder)
-{
-    QStringList paths;
-    const QDir dir(casesDir() + QLatin1Char('/') + folder);
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : names)
-        paths << dir.filePath(name);
-    return paths;
 }
 
 /** pg_dump's text without what legitimately differs between two databases of the same schema:
@@ -317,7 +233,7 @@ void TestSchemaRoundTrip::initTestCase()
         QVERIFY2(registeredFolders().contains(m_folder),
                  qPrintable(QStringLiteral("RETORT_SCHEMA_CASES=%1 is not a registered folder (%2)")
                                 .arg(m_folder, registeredFolders().join(QStringLiteral(", ")))));
-        for (const QString &path : caseFiles(m_folder)) {
+        for (const QString &path : caseFiles(casesDir(), m_folder)) {
             const CaseFile parsed = parseCaseFile(path, m_folder);
             QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
             m_cases << parsed.schemaCase;
@@ -398,7 +314,7 @@ void TestSchemaRoundTrip::caseFilesAreWellFormed()
     QHash<QString, QString> pairs;
     int total = 0;
     for (const QString &folder : registered) {
-        const QStringList files = caseFiles(folder);
+        const QStringList files = caseFiles(casesDir(), folder);
         QVERIFY2(!files.isEmpty(), qPrintable(QStringLiteral("cases/%1 has no case").arg(folder)));
         for (const QString &path : files) {
             const CaseFile parsed = parseCaseFile(path, folder);
@@ -492,7 +408,8 @@ void TestSchemaRoundTrip::roundTrip()
         problems << QStringLiteral(
                         "`schema diff A A --exit-code` must print nothing and exit 0: %1")
                         .arg(self.describe());
-    static const QHash<QString, QString> gaps = knownGaps();
+    static const QHash<QString, QString> gaps =
+        knownGaps(casesDir() + QStringLiteral("/../KNOWN_GAPS"));
     const auto account = [&](const QString &direction, const QString &problem) {
         const QString entry = schemaCase.name + QLatin1Char(' ') + direction;
         if (!gaps.contains(entry)) {

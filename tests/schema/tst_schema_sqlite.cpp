@@ -27,6 +27,7 @@
 // RETORT_ORACLE_QUICK=1 runs every third case.
 
 #include "../runtime/runtimetest.h"
+#include "casefiles.h"
 #include "sqliterandom.h"
 
 #include <QDir>
@@ -72,63 +73,6 @@ for db, script in zip(args[0::2], args[1::2]):
         con.close()
 )";
 
-struct CaseFile
-{
-    SchemaCase schemaCase;
-    QString description;
-    QString error; ///< why the file is malformed; empty when it is fine
-};
-
-/** sqlite_cases/<folder>/<name>.sql: "-- <description>", "-- [a]", A, "-- [b]", B. */
-CaseFile parseCaseFile(const QString &path, const QString &folder)
-{
-    CaseFile parsed;
-    parsed.schemaCase.name = folder + QLatin1Char('/') + QFileInfo(path).completeBaseName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        parsed.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return parsed;
-    }
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    int markerA = -1;
-    int markerB = -1;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line == QLatin1String("-- [a]")) {
-            if (markerA >= 0 || markerB >= 0) {
-                parsed.error =
-                    QStringLiteral("%1:%2: a second or late \"-- [a]\"").arg(path).arg(i + 1);
-                return parsed;
-            }
-            markerA = i;
-        } else if (line == QLatin1String("-- [b]")) {
-            if (markerB >= 0 || markerA < 0) {
-                parsed.error =
-                    QStringLiteral("%1:%2: a second \"-- [b]\", or one before \"-- [a]\"")
-                        .arg(path)
-                        .arg(i + 1);
-                return parsed;
-            }
-            markerB = i;
-        }
-    }
-    if (markerA < 0 || markerB < 0) {
-        parsed.error = QStringLiteral("%1: needs the lines \"-- [a]\" and \"-- [b]\"").arg(path);
-        return parsed;
-    }
-    if (markerA == 0 || !lines[0].startsWith(QLatin1String("-- ")) ||
-        lines[0].mid(3).trimmed().isEmpty()) {
-        parsed.error = QStringLiteral("%1:1: must be \"-- <what the case tests>\"").arg(path);
-        return parsed;
-    }
-    parsed.description = lines[0].mid(3).trimmed();
-    parsed.schemaCase.sqlA = lines.mid(markerA + 1, markerB - markerA - 1).join(QLatin1Char('\n'));
-    parsed.schemaCase.sqlB = lines.mid(markerB + 1).join(QLatin1Char('\n'));
-    if (parsed.schemaCase.sqlA.trimmed().isEmpty() && parsed.schemaCase.sqlB.trimmed().isEmpty())
-        parsed.error = QStringLiteral("%1: A and B are both empty").arg(path);
-    return parsed;
-}
-
 QString casesDir()
 {
     return QStringLiteral(RETORT_SQLITE_CASES_DIR);
@@ -137,34 +81,6 @@ QString casesDir()
 QStringList registeredFolders()
 {
     return QStringLiteral(RETORT_SQLITE_FOLDERS).split(QLatin1Char(','), Qt::SkipEmptyParts);
-}
-
-QStringList caseFiles(const QString &folder)
-{
-    QStringList paths;
-    const QDir dir(casesDir() + QLatin1Char('/') + folder);
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : names)
-        paths << dir.filePath(name);
-    return paths;
-}
-
-/** sqlite_cases/KNOWN_GAPS: "<case> <forward|reverse> # why", for SQLite's own limits. A
- *  listed direction that passes fails the test, so the list stays true. */
-QHash<QString, QString> knownGaps()
-{
-    QHash<QString, QString> gaps;
-    QFile file(casesDir() + QStringLiteral("/KNOWN_GAPS"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return gaps;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        gaps.insert(line.section(QLatin1Char('#'), 0, 0).simplified(),
-                    line.section(QLatin1Char('#'), 1).trimmed());
-    }
-    return gaps;
 }
 
 bool isPlainName(const QString &s)
@@ -527,7 +443,7 @@ void TestSchemaSqlite::initTestCase()
         QVERIFY2(registeredFolders().contains(m_folder),
                  qPrintable(QStringLiteral("RETORT_SQLITE_CASES=%1 is not a registered folder (%2)")
                                 .arg(m_folder, registeredFolders().join(QStringLiteral(", ")))));
-        for (const QString &file : caseFiles(m_folder)) {
+        for (const QString &file : caseFiles(casesDir(), m_folder)) {
             const CaseFile parsed = parseCaseFile(file, m_folder);
             QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
             m_cases << parsed.schemaCase;
@@ -567,7 +483,7 @@ void TestSchemaSqlite::caseFilesAreWellFormed()
     QHash<QString, QString> pairs;
     QStringList names;
     for (const QString &folder : registered) {
-        const QStringList files = caseFiles(folder);
+        const QStringList files = caseFiles(casesDir(), folder);
         QVERIFY2(!files.isEmpty(),
                  qPrintable(QStringLiteral("sqlite_cases/%1 has no case").arg(folder)));
         for (const QString &file : files) {
@@ -583,7 +499,7 @@ void TestSchemaSqlite::caseFilesAreWellFormed()
             names << parsed.schemaCase.name;
         }
     }
-    const QHash<QString, QString> gaps = knownGaps();
+    const QHash<QString, QString> gaps = knownGaps(casesDir() + QStringLiteral("/KNOWN_GAPS"));
     for (auto it = gaps.cbegin(); it != gaps.cend(); ++it) {
         const QString name = it.key().section(QLatin1Char(' '), 0, 0);
         const QString direction = it.key().section(QLatin1Char(' '), 1);
@@ -708,7 +624,8 @@ void TestSchemaSqlite::roundTrip()
         if (d.going())
             checkAgain(d, second[next++], keepRows);
 
-    static const QHash<QString, QString> gaps = knownGaps();
+    static const QHash<QString, QString> gaps =
+        knownGaps(casesDir() + QStringLiteral("/KNOWN_GAPS"));
     const QStringList names{QStringLiteral("forward"), QStringLiteral("reverse")};
     for (qsizetype i = 0; i < directions.size(); ++i) {
         const QString entry = schemaCase.name + QLatin1Char(' ') + names[i];
