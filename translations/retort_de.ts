@@ -2678,6 +2678,142 @@ Die Transaktion wurde zurückgerollt.</translation>
         <source>retort_shadow_url in %1</source>
         <translation>retort_shadow_url in %1</translation>
     </message>
+    <message>
+        <source>op.create_table(&apos;%1&apos;): column &apos;%2&apos; is given twice (first on line %3)</source>
+        <translation>op.create_table(&apos;%1&apos;): Die Spalte &apos;%2&apos; ist zweimal angegeben (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>, the second time not as part of the primary key: SQLAlchemy refuses to redefine a primary-key column</source>
+        <translation>, beim zweiten Mal nicht als Teil des Primärschlüssels: SQLAlchemy lehnt es ab, eine Primärschlüsselspalte neu zu definieren</translation>
+    </message>
+    <message>
+        <source>, the second time as part of a primary key of several columns, which SQLAlchemy then orders otherwise: not supported</source>
+        <translation>, beim zweiten Mal als Teil eines Primärschlüssels aus mehreren Spalten, die SQLAlchemy dann anders anordnet: nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>, both times with index=True: Alembic would create the index %1 twice</source>
+        <translation>, beide Male mit index=True: Alembic würde den Index %1 zweimal anlegen</translation>
+    </message>
+    <message>
+        <source>: the CHECK constraint of the first one&apos;s type would stay on the table and constrain the second one</source>
+        <translation>: Die CHECK-Einschränkung des Typs der ersten Spalte bliebe auf der Tabelle und würde die zweite einschränken</translation>
+    </message>
+    <message>
+        <source>%1 (found by %2): Alembic %3, SQLAlchemy %4</source>
+        <translation>%1 (gefunden über %2): Alembic %3, SQLAlchemy %4</translation>
+    </message>
+    <message>
+        <source>%1 is assigned from &apos;%2&apos;, but %3</source>
+        <translation>%1 wird aus &apos;%2&apos; zugewiesen, aber %3</translation>
+    </message>
+    <message>
+        <source>; Retort reads revision files and the project&apos;s modules as text, without running them</source>
+        <translation>; Retort liest Revisionsdateien und die Module des Projekts als Text, ohne sie auszuführen</translation>
+    </message>
+    <message>
+        <source>%1 is assigned inside the &apos;%2&apos; block at line %3, which may or may not run: Retort cannot decide that without running the file</source>
+        <translation>%1 wird im &apos;%2&apos;-Block in Zeile %3 zugewiesen, der laufen kann oder nicht: Retort kann das nicht entscheiden, ohne die Datei auszuführen</translation>
+    </message>
+    <message>
+        <source>; assign it at module level, outside any block (constant conditions such as &apos;if True:&apos; are decided)</source>
+        <translation>; weisen Sie den Wert auf Modulebene zu, außerhalb jedes Blocks (konstante Bedingungen wie &apos;if True:&apos; werden entschieden)</translation>
+    </message>
+    <message>
+        <source>%1 is bound by &apos;%2&apos; at line %3, not assigned a literal</source>
+        <translation>%1 wird in Zeile %3 durch &apos;%2&apos; gebunden, nicht als Literal zugewiesen</translation>
+    </message>
+    <message>
+        <source>the relative import &apos;%1&apos; has no parent package (Alembic loads revision files outside any package)</source>
+        <translation>der relative Import &apos;%1&apos; hat kein übergeordnetes Paket (Alembic lädt Revisionsdateien außerhalb jedes Pakets)</translation>
+    </message>
+    <message>
+        <source>the relative import &apos;%1&apos; has no parent package</source>
+        <translation>der relative Import &apos;%1&apos; hat kein übergeordnetes Paket</translation>
+    </message>
+    <message>
+        <source>the relative import &apos;%1&apos; in package &apos;%2&apos; goes beyond the top-level package</source>
+        <translation>der relative Import &apos;%1&apos; im Paket &apos;%2&apos; reicht über das oberste Paket hinaus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a module name</source>
+        <translation>&apos;%1&apos; ist kein Modulname</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; is not found: &apos;%2&apos; (%3) is not a package</source>
+        <translation>Modul &apos;%1&apos; nicht gefunden: &apos;%2&apos; (%3) ist kein Paket</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; is not on the project&apos;s import path (searched for &apos;%2&apos; in: %3)</source>
+        <translation>Modul &apos;%1&apos; liegt nicht im Importpfad des Projekts (nach &apos;%2&apos; gesucht in: %3)</translation>
+    </message>
+    <message>
+        <source>no folders</source>
+        <translation>keine Ordner</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; is not found: package &apos;%2&apos; has no &apos;%3&apos; in %4</source>
+        <translation>Modul &apos;%1&apos; nicht gefunden: Das Paket &apos;%2&apos; hat kein &apos;%3&apos; in %4</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; (%2) is imported from while it is being imported (a circular import: %3)</source>
+        <translation>aus dem Modul &apos;%1&apos; (%2) wird importiert, während es selbst importiert wird (ein zirkulärer Import: %3)</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; (%2) is imported through more than %3 modules</source>
+        <translation>Modul &apos;%1&apos; (%2) wird über mehr als %3 Module importiert</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>kann es nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; (%2) does not assign &apos;%3&apos;, which may come from &apos;from %4 import *&apos;, a module outside the project</source>
+        <translation>Modul &apos;%1&apos; (%2) weist &apos;%3&apos; nicht zu; es kann aus &apos;from %4 import *&apos; stammen, einem Modul außerhalb des Projekts</translation>
+    </message>
+    <message>
+        <source>namespace package &apos;%1&apos; has no &apos;%2&apos;</source>
+        <translation>das Namespace-Paket &apos;%1&apos; hat kein &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; (%2) does not assign &apos;%3&apos; at module level</source>
+        <translation>Modul &apos;%1&apos; (%2) weist &apos;%3&apos; nicht auf Modulebene zu</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned a literal</source>
+        <translation>%1 wird kein Literal zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 is assigned inside a block that may or may not run</source>
+        <translation>%1 wird in einem Block zugewiesen, der laufen kann oder nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a function</source>
+        <translation>%1 ist eine Funktion</translation>
+    </message>
+    <message>
+        <source>%1 is a class</source>
+        <translation>%1 ist eine Klasse</translation>
+    </message>
+    <message>
+        <source>%1 is deleted</source>
+        <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 may be modified</source>
+        <translation>%1 kann verändert werden</translation>
+    </message>
+    <message>
+        <source>%1:%2: __all__ is not a literal list of names</source>
+        <translation>%1:%2: __all__ ist keine literale Liste von Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, whose attributes Retort does not read</source>
+        <translation>&apos;%1&apos; ist %2, dessen Attribute Retort nicht liest</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the module &apos;%2&apos;, not a literal</source>
+        <translation>&apos;%1&apos; ist das Modul &apos;%2&apos;, kein Literal</translation>
+    </message>
 </context>
 <context>
     <name>Ui</name>
@@ -2988,6 +3124,16 @@ Die Transaktion wurde zurückgerollt.</translation>
 </source>
         <translation>-- Läuft mit Alembic über die Python-Brücke; Offline-Text von Alembic:
 </translation>
+    </message>
+    <message>
+        <source>Retort cannot render this step, and a dry run cannot include steps that only the Python bridge can run (it commits them): %1</source>
+        <translation>Retort kann diesen Schritt nicht umsetzen, und ein Probelauf kann keine Schritte enthalten, die nur die Python-Brücke ausführen kann (sie schreibt sie fest): %1</translation>
+    </message>
+    <message>
+        <source>Retort cannot render this step, and the Python bridge cannot run it: %1
+%2</source>
+        <translation>Retort kann diesen Schritt nicht umsetzen, und die Python-Brücke kann ihn nicht ausführen: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3802,18 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>Die Datenbank weicht von dem ab, was ihre Migrationen aufbauen (Datenbank &gt; Schemas vergleichen… zeigt das SQL):
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Python for Steps Retort Cannot Render…</source>
+        <translation>P&amp;ython für Schritte, die Retort nicht umsetzen kann…</translation>
+    </message>
+    <message>
+        <source>Choose the Python with Alembic that runs the steps Retort cannot render to SQL, for this project</source>
+        <translation>Das Python mit Alembic wählen, das für dieses Projekt die Schritte ausführt, die Retort nicht in SQL umsetzen kann</translation>
+    </message>
+    <message>
+        <source>Python Bridge</source>
+        <translation>Python-Brücke</translation>
+    </message>
 </context>
 <context>
     <name>retort::DetailsPanel</name>
@@ -4271,24 +4429,6 @@ Die Transaktion wurde zurückgerollt.</translation>
         <source>%1: cannot run (%2:%3): %4</source>
         <translation>%1: nicht ausführbar (%2:%3): %4</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s) cannot run, so this plan cannot be run. Retort cannot render them to SQL and no Python with Alembic was found to run them; see each step for the file, line and reason.</source>
-        <translation>
-            <numerusform>%n Schritt kann nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort kann ihn nicht in SQL umsetzen, und es wurde kein Python mit Alembic gefunden, um ihn auszuführen; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
-            <numerusform>%n Schritte können nicht laufen, daher kann dieser Plan nicht ausgeführt werden. Retort kann sie nicht in SQL umsetzen, und es wurde kein Python mit Alembic gefunden, um sie auszuführen; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) run with Alembic through the Python bridge, each in a transaction of its own: what runs before such a step is committed first.</source>
-        <translation>
-            <numerusform>%n Schritt läuft mit Alembic über die Python-Brücke, in einer eigenen Transaktion: Was vor einem solchen Schritt läuft, wird zuerst festgeschrieben.</numerusform>
-            <numerusform>%n Schritte laufen mit Alembic über die Python-Brücke, jeder in einer eigenen Transaktion: Was vor einem solchen Schritt läuft, wird zuerst festgeschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Runs with Alembic through the Python bridge&lt;/b&gt;: Retort cannot render it (%1).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Läuft mit Alembic über die Python-Brücke&lt;/b&gt;: Retort kann ihn nicht umsetzen (%1).&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Schema</source>
         <translation>Schema</translation>
@@ -4300,6 +4440,24 @@ Die Transaktion wurde zurückgerollt.</translation>
     <message>
         <source>Some steps cannot run, so the plan cannot be dry-run either.</source>
         <translation>Einige Schritte können nicht laufen, daher ist auch kein Probelauf des Plans möglich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) cannot run, so this plan cannot be run; see each step for the file, line and reason.</source>
+        <translation>
+            <numerusform>%n Schritt kann nicht laufen, daher kann dieser Plan nicht ausgeführt werden; Datei, Zeile und Grund stehen beim Schritt.</numerusform>
+            <numerusform>%n Schritte können nicht laufen, daher kann dieser Plan nicht ausgeführt werden; Datei, Zeile und Grund stehen bei jedem Schritt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) run with Alembic through the Python bridge, each in a transaction of its own: what runs before such a step is committed first. Python: %1.</source>
+        <translation>
+            <numerusform>%n Schritt läuft mit Alembic über die Python-Brücke, in einer eigenen Transaktion: Was vor einem solchen Schritt läuft, wird zuerst festgeschrieben. Python: %1.</numerusform>
+            <numerusform>%n Schritte laufen mit Alembic über die Python-Brücke, jeder in einer eigenen Transaktion: Was vor einem solchen Schritt läuft, wird zuerst festgeschrieben. Python: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Runs with Alembic through the Python bridge&lt;/b&gt;: Retort cannot render it (%1).&lt;br&gt;Python: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Läuft mit Alembic über die Python-Brücke&lt;/b&gt;: Retort kann ihn nicht umsetzen (%1).&lt;br&gt;Python: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4513,121 @@ Die Transaktion wurde zurückgerollt.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>retort::PythonBridgeDialog</name>
+    <message>
+        <source>the project&apos;s Python setting</source>
+        <translation>die Python-Einstellung des Projekts</translation>
+    </message>
+    <message>
+        <source>Python for Steps Retort Cannot Render</source>
+        <translation>Python für Schritte, die Retort nicht umsetzen kann</translation>
+    </message>
+    <message>
+        <source>Retort runs the steps it cannot render to SQL with Alembic itself, through a Python that has Alembic and SQLAlchemy installed. Choose one for this project, or leave the field empty to look for one.</source>
+        <translation>Retort führt die Schritte, die es nicht in SQL umsetzen kann, mit Alembic selbst aus, über ein Python, in dem Alembic und SQLAlchemy installiert sind. Wählen Sie eines für dieses Projekt, oder lassen Sie das Feld leer, damit danach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>Python for steps Retort cannot render</source>
+        <translation>Python für Schritte, die Retort nicht umsetzen kann</translation>
+    </message>
+    <message>
+        <source>Look for one (see below)</source>
+        <translation>Danach suchen (siehe unten)</translation>
+    </message>
+    <message>
+        <source>P&amp;ython:</source>
+        <translation>P&amp;ython:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Look for the Python as a run would, and say which Alembic it has</source>
+        <translation>Das Python so suchen, wie ein Lauf es tut, und anzeigen, welches Alembic es hat</translation>
+    </message>
+    <message>
+        <source>Where Retort looks, in this order; the first place that names a Python is used. The command line looks in the same places, with --python in place of this setting. A Python named in one of the first three places must run Alembic; the others are skipped when they cannot.</source>
+        <translation>Hier sucht Retort, in dieser Reihenfolge; der erste Ort, der ein Python nennt, wird verwendet. Die Befehlszeile sucht an denselben Orten, mit --python anstelle dieser Einstellung. Ein Python, das an einem der ersten drei Orte genannt ist, muss Alembic ausführen können; die anderen werden übersprungen, wenn sie es nicht können.</translation>
+    </message>
+    <message>
+        <source>Search order</source>
+        <translation>Suchreihenfolge</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Python there now</source>
+        <translation>Python dort derzeit</translation>
+    </message>
+    <message>
+        <source>This setting</source>
+        <translation>Diese Einstellung</translation>
+    </message>
+    <message>
+        <source>The environment variable %1</source>
+        <translation>Die Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>retort_python in %1</source>
+        <translation>retort_python in %1</translation>
+    </message>
+    <message>
+        <source>.venv/bin/python next to %1</source>
+        <translation>.venv/bin/python neben %1</translation>
+    </message>
+    <message>
+        <source>venv/bin/python next to %1</source>
+        <translation>venv/bin/python neben %1</translation>
+    </message>
+    <message>
+        <source>python3 on PATH</source>
+        <translation>python3 im PATH</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>none: no Python bridge</source>
+        <translation>none: keine Python-Brücke</translation>
+    </message>
+    <message>
+        <source>The Python a run uses</source>
+        <translation>Das Python, das ein Lauf verwendet</translation>
+    </message>
+    <message>
+        <source>Choose a Python</source>
+        <translation>Ein Python wählen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Found Alembic %1 (SQLAlchemy %2) in %3, chosen by %4.</source>
+        <translation>Alembic %1 (SQLAlchemy %2) gefunden in %3, gewählt über %4.</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No Python with Alembic was found: plans with steps Retort cannot render are refused.</source>
+        <translation>Es wurde kein Python mit Alembic gefunden: Pläne mit Schritten, die Retort nicht umsetzen kann, werden abgelehnt.</translation>
     </message>
 </context>
 <context>

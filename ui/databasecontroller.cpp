@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "passwordstore.h"
 #include "plandialog.h"
+#include "pythonbridgedialog.h"
 #include "revisionmessagedialog.h"
 #include "runprogressdialog.h"
 
@@ -92,6 +93,7 @@ DatabaseController::DatabaseController(MainWindow *window)
     qRegisterMetaType<PlanDialog *>();
     qRegisterMetaType<RunProgressDialog *>();
     qRegisterMetaType<RevisionMessageDialog *>();
+    qRegisterMetaType<PythonBridgeDialog *>();
     m_connectAction =
         new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Connect to Database…"), this);
     m_connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
@@ -112,6 +114,11 @@ DatabaseController::DatabaseController(MainWindow *window)
         QSettings().value(QStringLiteral("database/checkDrift"), true).toBool());
     connect(m_autoDriftAction, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("database/checkDrift"), on); });
+    m_pythonAction = new QAction(tr("&Python for Steps Retort Cannot Render…"), this);
+    m_pythonAction->setObjectName(QStringLiteral("pythonBridgeAction"));
+    m_pythonAction->setToolTip(tr("Choose the Python with Alembic that runs the steps Retort "
+                                  "cannot render to SQL, for this project"));
+    connect(m_pythonAction, &QAction::triggered, this, &DatabaseController::openPythonDialog);
     m_driftLabel = new QLabel(window);
     m_driftLabel->setObjectName(QStringLiteral("driftLabel"));
     m_driftLabel->setVisible(false);
@@ -173,6 +180,11 @@ RevisionMessageDialog *DatabaseController::messageDialog() const
     return m_messageDialog;
 }
 
+PythonBridgeDialog *DatabaseController::pythonDialog() const
+{
+    return m_pythonDialog;
+}
+
 bool DatabaseController::isBusy() const
 {
     return m_reader.isRunning() || m_planReader.isRunning() || m_author.isRunning() || m_running;
@@ -184,7 +196,11 @@ runcommands::Settings DatabaseController::settings() const
     AlembicConfig config;
     if (snapshot && snapshot->config)
         config = *snapshot->config;
-    return connectionSettings(*m_profile, config, m_password);
+    runcommands::Settings s = connectionSettings(*m_profile, config, m_password);
+    // The project's Python takes the place of the CLI's --python in the same search.
+    s.python = pythonsetting::load(m_iniPath);
+    s.pythonOrigin = pythonsetting::origin();
+    return s;
 }
 
 // --- connection -------------------------------------------------------------------------
@@ -445,6 +461,7 @@ void DatabaseController::updateActions()
     m_window->setRevisionActionEnabled(RevisionAction::MergeSelectedHeads,
                                        project && snapshot->heads.size() > 1);
     m_connectAction->setEnabled(project);
+    m_pythonAction->setEnabled(project && snapshot->config.has_value());
     m_disconnectAction->setEnabled(m_profile.has_value());
     m_refreshAction->setEnabled(m_profile.has_value());
     m_checkDriftAction->setEnabled(m_connected && !m_iniPath.isEmpty());
@@ -579,15 +596,19 @@ DatabaseController::makePreview(const QStringList &rows, bool purge, QString *er
         return std::nullopt;
     }
     const std::shared_ptr<const ProjectSnapshot> snapshot = m_window->snapshot();
-    const auto findBridge = [snapshot]() -> std::optional<PythonBridge> {
+    PlanPreviewOptions options;
+    options.dialect = *dialect;
+    options.table = s.run.table;
+    options.transactionPerMigration = s.run.transactionPerMigration && !m_request.dryRun;
+    options.dryRun = m_request.dryRun;
+    // The search the CLI makes, with the project's Python in place of --python; the run is
+    // handed the bridge found here (PlanPreview::bridge), the one the dialog shows.
+    options.findBridge = [snapshot, s]() -> Result<std::optional<PythonBridge>> {
         if (!snapshot || !snapshot->config)
-            return std::nullopt;
-        auto bridge = PythonBridge::find({}, *snapshot->config);
-        return bridge ? *bridge : std::nullopt;
+            return std::optional<PythonBridge>{};
+        return PythonBridge::find(s.python, *snapshot->config, s.pythonOrigin);
     };
-    PlanPreview preview =
-        buildPlanPreview(*m_planMap, *plan, *dialect, s.run.table,
-                         s.run.transactionPerMigration && !m_request.dryRun, findBridge);
+    PlanPreview preview = buildPlanPreview(*m_planMap, *plan, options);
     preview.action = m_request.title;
     preview.target = m_description;
     return preview;
@@ -639,6 +660,8 @@ void DatabaseController::runPlan(const PlanPreview &preview)
     RunWorker::Job job;
     job.settings = settings();
     job.settings.run.dryRun = m_request.dryRun;
+    // Exactly what the dialog showed: its plan, its SQL and its Python bridge.
+    job.settings.run.bridge = preview.bridge;
     job.map = *m_planMap;
     job.plan = preview.plan;
     job.sql = preview.sql;
@@ -702,6 +725,25 @@ bool DatabaseController::confirmClose()
     m_closeQuestion = box;
     box->open();
     return false;
+}
+
+void DatabaseController::openPythonDialog()
+{
+    const auto &snapshot = m_window->snapshot();
+    if (!snapshot || !snapshot->ok() || !snapshot->config) {
+        reportError(tr("Python Bridge"), tr("Open a project first."));
+        return;
+    }
+    if (m_pythonDialog) {
+        m_pythonDialog->raise();
+        m_pythonDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new PythonBridgeDialog(*snapshot->config, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_pythonDialog = dialog;
+    dialog->open();
+    emit pythonDialogOpened(dialog);
 }
 
 // --- authoring --------------------------------------------------------------------------

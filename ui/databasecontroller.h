@@ -20,6 +20,7 @@ class ConnectionDialog;
 class MainWindow;
 class PasswordStore;
 class PlanDialog;
+class PythonBridgeDialog;
 class RevisionMessageDialog;
 class RunProgressDialog;
 enum class RevisionAction;
@@ -62,6 +63,8 @@ public:
     /** Starts a drift check of the connected database now. */
     void checkDrift();
     PasswordStore *passwords() const { return m_passwords; }
+    /** Opens the project's "Python for steps Retort cannot render" setting. */
+    QAction *pythonAction() const { return m_pythonAction; }
 
     bool isConnected() const { return m_connected; }
     bool isBusy() const;
@@ -87,6 +90,7 @@ public:
     PlanDialog *planDialog() const;
     RunProgressDialog *progressDialog() const;
     RevisionMessageDialog *messageDialog() const;
+    PythonBridgeDialog *pythonDialog() const;
 
     /** Opens the connection dialog; `why` is shown at the top (e.g. "a password is needed"). */
     void openConnectionDialog(const QString &why = {});
@@ -99,6 +103,8 @@ public:
                         const std::optional<QString> &password = std::nullopt,
                         bool interactive = true);
     void disconnectDatabase();
+    /** Opens the project's Python bridge setting (PythonBridgeDialog). */
+    void openPythonDialog();
     /** Reads the version rows again (worker thread). */
     void refresh();
     /** What the revision actions do (MainWindow::revisionActionRequested). */
@@ -112,6 +118,7 @@ signals:
     void runStarted(retort::RunProgressDialog *dialog);
     void runFinished(bool ok);
     void messageDialogOpened(retort::RevisionMessageDialog *dialog);
+    void pythonDialogOpened(retort::PythonBridgeDialog *dialog);
     /** A revision file was written (`text` is its path) or not (`text` says why). */
     void authoringFinished(bool ok, const QString &text);
     void errorReported(const QString &message);
@@ -136,6 +143,7 @@ private:
     QAction *m_refreshAction;
     QAction *m_checkDriftAction;
     QAction *m_autoDriftAction;
+    QAction *m_pythonAction;
     QLabel *m_driftLabel;
     DriftResult m_driftResult;
     QFutureWatcher<DriftResult> m_drift;
@@ -164,6 +172,7 @@ private:
     QPointer<PlanDialog> m_planDialog;
     QPointer<RunProgressDialog> m_progressDialog;
     QPointer<RevisionMessageDialog> m_messageDialog;
+    QPointer<PythonBridgeDialog> m_pythonDialog;
     QPointer<QWidget> m_notice;
 
     void projectLoaded();

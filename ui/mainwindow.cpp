@@ -269,6 +269,7 @@ void MainWindow::createMenus()
     database->addSeparator();
     database->addAction(m_database->checkDriftAction());
     database->addAction(m_database->autoDriftAction());
+    database->addAction(m_database->pythonAction());
     database->addSeparator();
     // One Compare window per main window, kept while the main window lives.
     auto *compare = database->addAction(tr("Co&mpare Schemas…"), this, [this] {

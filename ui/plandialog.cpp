@@ -152,9 +152,8 @@ void PlanDialog::setPreview(const PlanPreview &preview)
     m_tabs->setTabEnabled(2, !preview.refused());
 
     if (preview.refused()) {
-        m_warnings->setText(tr("%n step(s) cannot run, so this plan cannot be run. Retort "
-                               "cannot render them to SQL and no Python with Alembic was found "
-                               "to run them; see each step for the file, line and reason.",
+        m_warnings->setText(tr("%n step(s) cannot run, so this plan cannot be run; see each "
+                               "step for the file, line and reason.",
                                nullptr, preview.refusedCount));
     } else if (preview.destructive()) {
         m_warnings->setText(tr("%n destructive statement(s): data can be lost once the run "
@@ -163,8 +162,9 @@ void PlanDialog::setPreview(const PlanPreview &preview)
     } else if (preview.bridgedCount > 0) {
         m_warnings->setText(tr("%n step(s) run with Alembic through the Python bridge, each in "
                                "a transaction of its own: what runs before such a step is "
-                               "committed first.",
-                               nullptr, preview.bridgedCount));
+                               "committed first. Python: %1.",
+                               nullptr, preview.bridgedCount)
+                                .arg(preview.bridge ? preview.bridge->description() : QString()));
     } else if (preview.empty()) {
         m_warnings->setText(tr("Nothing to do: the database is already there."));
     } else {
@@ -248,8 +248,10 @@ void PlanDialog::showStep(int row)
     }
     if (!step.bridged.isEmpty())
         html += tr("<p><b>Runs with Alembic through the Python bridge</b>: Retort cannot render "
-                   "it (%1).</p>")
-                    .arg(QDir::toNativeSeparators(step.bridged).toHtmlEscaped());
+                   "it (%1).<br>Python: %2</p>")
+                    .arg(QDir::toNativeSeparators(step.bridged).toHtmlEscaped(),
+                         m_preview.bridge ? m_preview.bridge->description().toHtmlEscaped()
+                                          : QString());
     if (!step.summary.warnings.isEmpty()) {
         html += tr("<p style='color:#c03020'><b>Warnings</b></p><ul>");
         for (const SqlWarning &w : step.summary.warnings)

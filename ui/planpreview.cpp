@@ -52,14 +52,14 @@ SqlChange describe(const render::Change &c)
 
 PlanPreview buildPlanPreview(const RevisionMap &map,
                              const MigrationPlan &plan,
-                             Dialect dialect,
-                             const VersionTable &table,
-                             bool transactionPerMigration,
-                             const std::function<std::optional<PythonBridge>()> &findBridge)
+                             const PlanPreviewOptions &options)
 {
+    const Dialect dialect = options.dialect;
+    const VersionTable &table = options.table;
     PlanPreview out;
     out.plan = plan;
-    std::optional<std::optional<PythonBridge>> bridge; // looked for once, when needed
+    bool looked = false; // the bridge is looked for once, when needed
+    QString bridgeError; // a chosen Python that cannot run Alembic
     for (const MigrationStep &step : plan.steps) {
         PlanStepPreview p;
         p.title = step.shortLog();
@@ -72,17 +72,33 @@ PlanPreview buildPlanPreview(const RevisionMap &map,
             auto statements = stepsql::forRevision(revision, upgrade, {dialect, false});
             if (statements && !statements->renderable()) {
                 sql = *statements;
-                if (!bridge)
-                    bridge = findBridge ? findBridge() : std::nullopt;
-                if (*bridge) {
+                if (!looked && !options.dryRun && options.findBridge) {
+                    looked = true;
+                    if (auto found = options.findBridge())
+                        out.bridge = *found;
+                    else
+                        bridgeError = found.error().message;
+                }
+                if (options.dryRun) {
+                    p.error = UiTr::tr("Retort cannot render this step, and a dry run cannot "
+                                       "include steps that only the Python bridge can run (it "
+                                       "commits them): %1")
+                                  .arg(sql.notRenderable->reason);
+                } else if (out.bridge) {
                     p.bridged = sql.notRenderable->toString();
                     ++out.bridgedCount;
-                    if (auto text = (*bridge)->preview(revision, upgrade, dialect, table))
+                    if (auto text = out.bridge->preview(revision, upgrade, dialect, table))
                         sql.bridgePreview = *text;
+                } else if (!bridgeError.isEmpty()) {
+                    p.error = UiTr::tr("Retort cannot render this step, and the Python bridge "
+                                       "cannot run it: %1\n%2")
+                                  .arg(sql.notRenderable->reason, bridgeError);
                 } else {
                     p.error = UiTr::tr("Retort cannot render this step, and no Python with "
                                        "Alembic was found to run it: %1")
                                   .arg(sql.notRenderable->reason);
+                }
+                if (p.refused()) {
                     p.errorFile = sql.notRenderable->file;
                     p.errorLine = sql.notRenderable->loc.line;
                     ++out.refusedCount;
@@ -151,7 +167,7 @@ PlanPreview buildPlanPreview(const RevisionMap &map,
         out.steps.append(p);
     }
     if (!out.refused())
-        out.script = offlineScript(plan, out.sql, dialect, table, transactionPerMigration);
+        out.script = offlineScript(plan, out.sql, dialect, table, options.transactionPerMigration);
     return out;
 }
 

@@ -42,26 +42,41 @@ struct PlanPreview
     int warningCount = 0;
     int refusedCount = 0;
     int bridgedCount = 0;
+    /// The Python bridge that runs the bridged steps: the run is handed this one, never
+    /// looks for another (set when bridgedCount > 0).
+    std::optional<PythonBridge> bridge;
 
     bool refused() const { return refusedCount > 0; }
     bool destructive() const { return warningCount > 0; }
     bool empty() const { return plan.steps.isEmpty() && !plan.purge; }
 };
 
+/** How a plan is previewed: as it runs online on `dialect`. */
+struct PlanPreviewOptions
+{
+    Dialect dialect = Dialect::PostgreSQL;
+    VersionTable table;
+    bool transactionPerMigration = false;
+    /// A dry run: steps that only the Python bridge can run are refused (the bridge commits
+    /// them), as the Migrator refuses them.
+    bool dryRun = false;
+    /// Looks for the Python bridge (PythonBridge::find with the project's settings); called
+    /// once, when a step cannot be rendered. An error (a chosen Python that cannot run
+    /// Alembic) refuses those steps with its message.
+    std::function<Result<std::optional<PythonBridge>>()> findBridge;
+};
+
 /**
  * Builds the preview of `plan`: each step's statements (stepsql::forRevision, rendered as
- * they run online on `dialect`; a step that cannot run keeps its error with file and line),
- * its offline text, what it changes (from the engine's operation model for rendered Python
- * revisions, else from the statements) and its warnings, its version-row changes, and the
- * whole offline script (offlineScript). Steps that cannot be rendered call `findBridge`
- * (once): with a bridge they run through it and show Alembic's offline text where that
- * works; without one they are refused.
+ * they run online; a step that cannot run keeps its error with file and line), its offline
+ * text, what it changes (from the engine's operation model for rendered Python revisions,
+ * else from the statements) and its warnings, its version-row changes, and the whole
+ * offline script (offlineScript). Steps that cannot be rendered look for the bridge once:
+ * with one they run through it (PlanPreview::bridge) and show Alembic's offline text where
+ * that works; without one, or in a dry run, they are refused.
  */
 PlanPreview buildPlanPreview(const RevisionMap &map,
                              const MigrationPlan &plan,
-                             Dialect dialect,
-                             const VersionTable &table,
-                             bool transactionPerMigration,
-                             const std::function<std::optional<PythonBridge>()> &findBridge = {});
+                             const PlanPreviewOptions &options);
 
 } // namespace retort

@@ -1,6 +1,7 @@
 #include "projectsnapshot.h"
 
 #include "script/pyheader.h"
+#include "script/pyimportpath.h"
 #include "script/scriptdirectory.h"
 #include "script/sqlrevision.h"
 
@@ -35,6 +36,7 @@ void scanTolerant(const AlembicConfig &config,
                   QStringList &folders)
 {
     QSet<QString> seen;
+    const PyImportPath importPath = PyImportPath::forProject(config);
     std::function<void(const QString &)> scan = [&](const QString &folder) {
         const QString canonical = QFileInfo(folder).canonicalFilePath();
         if (seen.contains(canonical))
@@ -55,8 +57,8 @@ void scanTolerant(const AlembicConfig &config,
             }
             const QByteArray source = file.readAll();
             const bool sql = name.endsWith(QStringLiteral(".sql"));
-            Result<RevisionHeader> parsed =
-                sql ? parseSqlRevision(source, path) : parsePythonRevision(source, path);
+            Result<RevisionHeader> parsed = sql ? parseSqlRevision(source, path)
+                                                : parsePythonRevision(source, path, &importPath);
             if (!parsed) {
                 const Error &e = parsed.error();
                 problems.append({Problem::Kind::Parse, e.message, e.file.isEmpty() ? path : e.file,

@@ -24,7 +24,7 @@ Result<PythonBridge> findBridge(const Project &project,
                                 const QList<StepSql> &sql,
                                 const Settings &settings)
 {
-    auto bridge = PythonBridge::find(settings.python, project.config);
+    auto bridge = PythonBridge::find(settings.python, project.config, settings.pythonOrigin);
     if (!bridge)
         return bridge.error();
     if (*bridge)

@@ -22,6 +22,8 @@ struct Settings
     RunOptions run;
     /// `--python`: the Python bridge's interpreter ("none": no bridge; empty: look for one)
     QString python;
+    /// How `python` was given, for messages (the desktop app: the project's setting)
+    QString pythonOrigin = QStringLiteral("--python");
 };
 
 /** Command-line overrides; empty/nullopt means "not given". */

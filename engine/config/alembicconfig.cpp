@@ -318,7 +318,7 @@ Result<AlembicConfig> AlembicConfig::load(const QString &iniPath, const QString 
     QString prepend;
     if (Result<void> r = option(u"prepend_sys_path"_s, prepend); !r)
         return r.error();
-    static const QRegularExpression spaceComma(u"[\\s,]+"_s);
+    static const QRegularExpression spaceComma(u"[\\s,:]+"_s); // _split_on_space_comma_colon
     config.prependSysPath = prepend.split(spaceComma, Qt::SkipEmptyParts);
     Result<bool> revisionEnvironment = reader.boolean(u"revision_environment"_s);
     if (!revisionEnvironment)

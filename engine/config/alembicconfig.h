@@ -41,7 +41,8 @@ struct AlembicConfig
     QString retortPython;
     /// `retort_shadow_url`: the server of the schema commands' shadow databases.
     QString retortShadowUrl;
-    /// `prepend_sys_path`, split on spaces and commas as Alembic does (the bridge's sys.path).
+    /// `prepend_sys_path`, split on spaces, commas and colons as Alembic does (the bridge's
+    /// sys.path, and where revision files find the project's modules: pyimportpath.h).
     QStringList prependSysPath;
     /** Errors in keys that only some commands read (`sqlalchemy.url`,
      *  `revision_environment`), keyed by option; those commands report them. */

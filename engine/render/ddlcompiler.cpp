@@ -75,8 +75,11 @@ QString columnSpecification(Dialect d, const TableDef &t, int column, bool inTab
     QString spec = quote(d, c.name);
     const bool identity = !c.identitySql.isEmpty();
     if (d == Dialect::PostgreSQL) {
+        // PGDDLCompiler.get_column_specification: the autoincrement column, unless it has an
+        // identity or a default (an optional Sequence aside).
         const bool serial = inTable && c.primaryKey && autoincrementColumn(t) == column &&
-                            !identity && (!c.hasSequence || c.sequenceOptional);
+                            !identity && !c.hasPythonDefault &&
+                            (!c.hasSequence || c.sequenceOptional);
         if (serial) {
             spec += c.type.bigInteger     ? u" BIGSERIAL"_s
                     : c.type.smallInteger ? u" SMALLSERIAL"_s

@@ -214,6 +214,12 @@ void attachColumn(TableDef &t, const ColumnDef &c, Dialect d);
 /** The CHECK constraint of a column type's create_constraint=True (`type.typeCheck` set). */
 ConstraintDef
 typeCheckConstraint(Dialect d, const QString &column, const TypeInfo &type, SourceLoc loc);
+/** Adds the create_table() column `c` to `t`, or, when `t` has a column of that name
+ *  already, does what SQLAlchemy 1.4 does (Column._set_parent, ColumnCollection.replace):
+ *  `c` takes the first one's place, and of what the first one made (in `attached`, every
+ *  column given so far) its foreign keys leave the table. Fails where SQLAlchemy fails, or
+ *  where Alembic would print invalid or misleading SQL. */
+void replaceColumn(TableDef &t, QList<ColumnDef> &attached, const ColumnDef &c);
 /** Reads a table-level item (constraint or index) of create_table() into `t`. */
 void readTableItem(TableDef &t, const Value &v, Dialect d);
 /** An index element: a column name or a text()/func expression. */

@@ -377,20 +377,27 @@ void Renderer::createTable(const OpCall &c)
     t.name = a.requiredName(u"table_name"_s);
     t.schema = a.name(u"schema"_s).value_or(QString());
     t.comment = a.name(u"comment"_s);
+    // Alembic builds Table(name, *columns) and appends the constraints and indexes after, so
+    // every column is attached first, in order. `attached` keeps every sa.Column given, a
+    // replaced one included: what it made when attached stays on the table (see
+    // replaceColumn()).
+    QList<ColumnDef> attached;
     for (const Value &item : c.args.mid(1)) {
-        if (constructOf(item, u"sqlalchemy.Column"_s)) {
-            ColumnDef col = readColumn(item, m_d);
-            t.columns << col;
-        } else {
-            readTableItem(t, item, m_d);
-        }
+        if (!constructOf(item, u"sqlalchemy.Column"_s))
+            continue;
+        ColumnDef col = readColumn(item, m_d);
+        replaceColumn(t, attached, col);
+        attached << col;
     }
+    for (const Value &item : c.args.mid(1))
+        if (!constructOf(item, u"sqlalchemy.Column"_s))
+            readTableItem(t, item, m_d);
     // Column-made constraints and indexes come after the explicit ones (created first).
-    for (const ColumnDef &col : std::as_const(t.columns))
+    for (const ColumnDef &col : std::as_const(attached))
         attachColumn(t, col, m_d);
     if (m_d == Dialect::PostgreSQL) {
         QStringList created;
-        for (const ColumnDef &col : std::as_const(t.columns)) {
+        for (const ColumnDef &col : std::as_const(attached)) {
             if (!col.type.isPgEnum || !col.type.createType || created.contains(col.type.sql))
                 continue;
             created << col.type.sql;

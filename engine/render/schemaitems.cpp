@@ -467,6 +467,53 @@ void attachColumn(TableDef &t, const ColumnDef &c, Dialect d)
     }
 }
 
+void replaceColumn(TableDef &t, QList<ColumnDef> &attached, const ColumnDef &c)
+{
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < t.columns.size(); ++i)
+        if (t.columns[i].name == c.name)
+            at = i;
+    if (at < 0) {
+        t.columns << c;
+        return;
+    }
+    // Only column-level flags are known here: the table's own constraints are attached after
+    // every column, as Alembic does.
+    const ColumnDef &first = t.columns[at];
+    const QString twice = Tr::tr("op.create_table('%1'): column '%2' is given twice (first on "
+                                 "line %3)")
+                              .arg(t.name, c.name)
+                              .arg(first.loc.line);
+    if (first.primaryKey && !c.primaryKey)
+        fail(c.loc, twice + Tr::tr(", the second time not as part of the primary key: "
+                                   "SQLAlchemy refuses to redefine a primary-key column"));
+    // SQLAlchemy appends the second one to the primary key's columns, which come out in the
+    // table's column order only when no key column follows the first one.
+    if (c.primaryKey && !first.primaryKey)
+        for (qsizetype i = at + 1; i < t.columns.size(); ++i)
+            if (t.columns[i].primaryKey)
+                fail(c.loc, twice + Tr::tr(", the second time as part of a primary key of "
+                                           "several columns, which SQLAlchemy then orders "
+                                           "otherwise: not supported"));
+    if (first.index && c.index)
+        fail(c.loc, twice + Tr::tr(", both times with index=True: Alembic would create the "
+                                   "index %1 twice")
+                                .arg(u"ix_"_s + (t.schema.isEmpty() ? QString() : t.schema + u'_') +
+                                     t.name + u'_' + c.name));
+    if (first.type.typeCheck)
+        fail(c.loc, twice + Tr::tr(": the CHECK constraint of the first one's type would stay "
+                                   "on the table and constrain the second one"));
+    // The second takes the first one's place (SQLAlchemy warns: SADeprecationWarning). The
+    // first one's foreign keys leave the table; its UNIQUE constraint, its index and its
+    // enum type stay, made for a column of the same name.
+    for (qsizetype i = attached.size() - 1; i >= 0; --i)
+        if (attached[i].name == c.name) {
+            attached[i].foreignKeys.clear();
+            break;
+        }
+    t.columns[at] = c;
+}
+
 QString indexElement(const Value &v, Dialect d, SourceLoc loc)
 {
     requireKnown(v);
@@ -569,6 +616,22 @@ void readTableItem(TableDef &t, const Value &v, Dialect d)
     t.constraints << k;
 }
 
+namespace {
+
+/** SQLAlchemy's `column.foreign_keys`: its own sa.ForeignKey()s, and the columns of the
+ *  table's ForeignKeyConstraint()s. */
+bool hasForeignKey(const TableDef &t, const ColumnDef &c)
+{
+    if (!c.foreignKeys.isEmpty())
+        return true;
+    for (const ConstraintDef &k : t.constraints)
+        if (k.kind == ConstraintDef::Kind::ForeignKey && k.fk.columns.contains(c.name))
+            return true;
+    return false;
+}
+
+} // namespace
+
 int autoincrementColumn(const TableDef &t)
 {
     QList<int> pk;
@@ -587,9 +650,10 @@ int autoincrementColumn(const TableDef &t)
         }
         if (c.hasPythonDefault && !explicitTrue)
             return false;
-        if (c.serverDefault && !explicitTrue)
+        // server_default: sa.Computed() is one too (an Identity() is not counted)
+        if ((c.serverDefault || !c.computedSql.isEmpty()) && !explicitTrue)
             return false;
-        if (!c.foreignKeys.isEmpty() && c.autoincrement != u"true"_s &&
+        if (hasForeignKey(t, c) && c.autoincrement != u"true"_s &&
             c.autoincrement != u"ignore_fk"_s)
             return false;
         return true;

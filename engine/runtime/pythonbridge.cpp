@@ -31,24 +31,49 @@ QString bridgeScript()
     return QString::fromUtf8(file.readAll());
 }
 
-/** Whether `python` starts and imports alembic and sqlalchemy; why not otherwise. */
-QString probe(const QString &python)
+/** What starting a Python to import alembic and sqlalchemy gave. */
+struct Probe
 {
+    QString why; ///< empty: it works
+    QString alembicVersion;
+    QString sqlalchemyVersion;
+};
+
+/** Whether `python` starts and imports alembic and sqlalchemy (their versions); why not. */
+Probe probe(const QString &python)
+{
+    Probe out;
     QProcess p;
-    p.start(python, {QStringLiteral("-c"), QStringLiteral("import alembic, sqlalchemy")});
-    if (!p.waitForStarted(kProbeTimeoutMs))
-        return Tr::tr("it does not start (%1)").arg(p.errorString());
+    p.start(python,
+            {QStringLiteral("-c"), QStringLiteral("import sys, alembic, sqlalchemy\n"
+                                                  "sys.stdout.write(alembic.__version__ + ' ' + "
+                                                  "sqlalchemy.__version__)")});
+    if (!p.waitForStarted(kProbeTimeoutMs)) {
+        out.why = Tr::tr("it does not start (%1)").arg(p.errorString());
+        return out;
+    }
     if (!p.waitForFinished(kProbeTimeoutMs)) {
         p.kill();
         p.waitForFinished();
-        return Tr::tr("it did not answer within %1 s").arg(kProbeTimeoutMs / 1000);
+        out.why = Tr::tr("it did not answer within %1 s").arg(kProbeTimeoutMs / 1000);
+        return out;
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         const QStringList lines =
             QString::fromUtf8(p.readAllStandardError()).trimmed().split(QLatin1Char('\n'));
-        return Tr::tr("it cannot import alembic and sqlalchemy (%1)").arg(lines.last().trimmed());
+        out.why =
+            Tr::tr("it cannot import alembic and sqlalchemy (%1)").arg(lines.last().trimmed());
+        return out;
     }
-    return {};
+    // The last line: a sitecustomize may print before it.
+    const QStringList versions = QString::fromUtf8(p.readAllStandardOutput())
+                                     .trimmed()
+                                     .split(QLatin1Char('\n'))
+                                     .last()
+                                     .split(QLatin1Char(' '));
+    out.alembicVersion = versions.value(0);
+    out.sqlalchemyVersion = versions.value(1);
+    return out;
 }
 
 /** The URL as SQLAlchemy's default (synchronous) driver for its backend reads it. */
@@ -143,8 +168,34 @@ QJsonObject baseRequest(const PythonBridge &bridge,
 
 } // namespace
 
+QList<PythonSource> PythonBridge::sources(const QString &explicitPython,
+                                          const AlembicConfig &config,
+                                          const QString &explicitOrigin)
+{
+    using K = PythonSource::Kind;
+    QList<PythonSource> out;
+    out.append({K::Explicit, explicitOrigin, explicitPython, true});
+    out.append({K::Environment, QStringLiteral("$") + QString::fromLatin1(kPythonVariable),
+                qEnvironmentVariable(kPythonVariable), true});
+    out.append({K::Ini, QStringLiteral("retort_python in %1").arg(config.iniPath),
+                config.retortPython.isEmpty()
+                    ? QString()
+                    : QDir(config.here).absoluteFilePath(config.retortPython),
+                true});
+    for (const auto &[kind, venv] : {std::pair{K::Venv, QStringLiteral(".venv")},
+                                     std::pair{K::VirtualEnv, QStringLiteral("venv")}}) {
+        const QString python =
+            QDir(config.here).absoluteFilePath(venv + QStringLiteral("/bin/python"));
+        out.append({kind, venv, QFileInfo(python).isExecutable() ? python : QString(), false});
+    }
+    out.append({K::Path, QStringLiteral("PATH"),
+                QStandardPaths::findExecutable(QStringLiteral("python3")), false});
+    return out;
+}
+
 Result<std::optional<PythonBridge>> PythonBridge::find(const QString &explicitPython,
-                                                       const AlembicConfig &config)
+                                                       const AlembicConfig &config,
+                                                       const QString &explicitOrigin)
 {
     PythonBridge bridge;
     bridge.iniPath = config.iniPath;
@@ -153,46 +204,33 @@ Result<std::optional<PythonBridge>> PythonBridge::find(const QString &explicitPy
     for (const QString &entry : config.prependSysPath)
         bridge.sysPath.append(QDir::cleanPath(QDir(config.here).absoluteFilePath(entry)));
 
-    QString given = explicitPython;
-    QString givenBy = QStringLiteral("--python");
-    if (given.isEmpty() && !qEnvironmentVariable(kPythonVariable).isEmpty()) {
-        given = qEnvironmentVariable(kPythonVariable);
-        givenBy = QStringLiteral("$") + QString::fromLatin1(kPythonVariable);
-    }
-    if (given == QStringLiteral("none"))
-        return std::optional<PythonBridge>{};
-    const auto chosen = [&](const QString &python, const QString &by,
-                            bool must) -> Result<std::optional<PythonBridge>> {
-        const QString why = probe(python);
-        if (why.isEmpty()) {
-            bridge.python = python;
-            bridge.foundBy = by;
+    for (const PythonSource &source : sources(explicitPython, config, explicitOrigin)) {
+        if (source.python.isEmpty())
+            continue;
+        if (source.python == QStringLiteral("none") &&
+            (source.kind == PythonSource::Kind::Explicit ||
+             source.kind == PythonSource::Kind::Environment))
+            return std::optional<PythonBridge>{};
+        const Probe probed = probe(source.python);
+        if (probed.why.isEmpty()) {
+            bridge.python = source.python;
+            bridge.foundBy = source.origin;
+            bridge.alembicVersion = probed.alembicVersion;
+            bridge.sqlalchemyVersion = probed.sqlalchemyVersion;
             return std::optional<PythonBridge>(bridge);
         }
-        if (must)
-            return makeError(
-                ErrorKind::Config,
-                Tr::tr("The Python given by %1 (%2) cannot run Alembic: %3").arg(by, python, why));
-        return std::optional<PythonBridge>{};
-    };
-    if (!given.isEmpty())
-        return chosen(given, givenBy, true);
-    if (!config.retortPython.isEmpty())
-        return chosen(QDir(config.here).absoluteFilePath(config.retortPython),
-                      QStringLiteral("retort_python in %1").arg(config.iniPath), true);
-    for (const QString &venv : {QStringLiteral(".venv"), QStringLiteral("venv")}) {
-        const QString python =
-            QDir(config.here).absoluteFilePath(venv + QStringLiteral("/bin/python"));
-        if (QFileInfo(python).isExecutable()) {
-            auto found = chosen(python, venv, false);
-            if (!found || *found)
-                return found;
-        }
+        if (source.required)
+            return makeError(ErrorKind::Config,
+                             Tr::tr("The Python given by %1 (%2) cannot run Alembic: %3")
+                                 .arg(source.origin, source.python, probed.why));
     }
-    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (!onPath.isEmpty())
-        return chosen(onPath, QStringLiteral("PATH"), false);
     return std::optional<PythonBridge>{};
+}
+
+QString PythonBridge::description() const
+{
+    return Tr::tr("%1 (found by %2): Alembic %3, SQLAlchemy %4")
+        .arg(python, foundBy, alembicVersion, sqlalchemyVersion);
 }
 
 Result<QString> PythonBridge::run(const DatabaseUrl &url,

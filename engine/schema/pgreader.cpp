@@ -30,14 +30,6 @@ QString aclName(const QString &role)
     return role;
 }
 
-QString notExtensionMember(const char *catalog, const char *oidExpr)
-{
-    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = "
-                          "'pg_catalog.%1'::pg_catalog.regclass AND e.objid = %2 AND "
-                          "e.deptype = 'e')")
-        .arg(QLatin1StringView(catalog), QLatin1StringView(oidExpr));
-}
-
 /** Parses "grantee=privs/grantor" items (PostgreSQL's aclitem text, quoted names kept as
  *  PostgreSQL prints them) into "grantee=privs" (grantor dropped). */
 QStringList aclItems(const QString &aclText)
@@ -136,6 +128,8 @@ Result<Snapshot> PgReader::read()
         return *m_error;
     run(QStringLiteral("SELECT pg_catalog.set_config('search_path', 'pg_catalog', false)"),
         [](const QSqlQuery &) {});
+    readComments();
+    readExtensionMembers();
     readSchemas();
     readExtensions();
     readTypes();
@@ -160,22 +154,43 @@ Result<Snapshot> PgReader::read()
     return result();
 }
 
+void PgReader::readComments()
+{
+    // Once for all objects: a join with pg_description in each query made every query's
+    // plan and run longer. System objects are left out (all but the schemas: public's own).
+    run(QStringLiteral("SELECT d.classoid::int8, d.objoid::int8, d.objsubid, d.description "
+                       "FROM pg_catalog.pg_description d WHERE d.objoid >= 16384 OR "
+                       "d.classoid IN ('pg_catalog.pg_namespace'::pg_catalog.regclass, "
+                       "'pg_catalog.pg_extension'::pg_catalog.regclass)"),
+        [&](const QSqlQuery &q) {
+            m_comments.insert(CatalogRef{id(q, 0), id(q, 1), id(q, 2)}, s(q, 3));
+        });
+}
+
+void PgReader::readExtensionMembers()
+{
+    run(QStringLiteral("SELECT e.classid::int8, e.objid::int8, e.refobjid::int8 "
+                       "FROM pg_catalog.pg_depend e WHERE e.deptype = 'e'"),
+        [&](const QSqlQuery &q) {
+            m_extensionOf.insert(CatalogRef{id(q, 0), id(q, 1), 0}, id(q, 2));
+        });
+}
+
 void PgReader::readSchemas()
 {
     run(QStringLiteral(
-            "SELECT n.oid::int8, n.nspname, d.description, "
+            "SELECT n.oid::int8, n.nspname, NULL, "
             "COALESCE(n.nspacl, pg_catalog.acldefault('n'::\"char\", n.nspowner))::text, "
             "pg_catalog.pg_get_userbyid(n.nspowner) "
-            "FROM pg_catalog.pg_namespace n "
-            "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
-            "'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.objoid = n.oid "
-            "WHERE %1 AND %2")
-            .arg(QLatin1StringView(kUserNamespace), notExtensionMember("pg_namespace", "n.oid")),
+            "FROM pg_catalog.pg_namespace n WHERE %1")
+            .arg(QLatin1StringView(kUserNamespace)),
         [&](const QSqlQuery &q) {
+            if (extensionMember(m_pgNamespace, id(q, 0)))
+                return;
             SchemaObject o;
             o.kind = ObjectKind::Schema;
             o.name = s(q, 1);
-            setComment(o, q, 2);
+            setComment(o, m_pgNamespace, id(q, 0));
             o.acl = aclItems(s(q, 3));
             o.ownerRole = aclName(s(q, 4));
             remember(m_pgNamespace, id(q, 0), o.key());
@@ -185,18 +200,16 @@ void PgReader::readSchemas()
 
 void PgReader::readExtensions()
 {
-    run(QStringLiteral("SELECT x.oid::int8, x.extname, n.nspname, x.extversion, d.description "
+    run(QStringLiteral("SELECT x.oid::int8, x.extname, n.nspname, x.extversion "
                        "FROM pg_catalog.pg_extension x "
-                       "JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace "
-                       "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
-                       "'pg_catalog.pg_extension'::pg_catalog.regclass AND d.objoid = x.oid"),
+                       "JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace"),
         [&](const QSqlQuery &q) {
             SchemaObject o;
             o.kind = ObjectKind::Extension;
             o.name = s(q, 1);
             o.attrs.insert(QStringLiteral("schema"), s(q, 2));
             o.attrs.insert(QStringLiteral("version"), s(q, 3));
-            setComment(o, q, 4);
+            setComment(o, m_pgExtension, id(q, 0));
             if (s(q, 2) != QLatin1String("pg_catalog"))
                 o.dependsOn.append(schemaKey(s(q, 2)));
             remember(m_pgExtension, id(q, 0), o.key());
@@ -209,7 +222,7 @@ void PgReader::readTypes()
     // Enums, domains and composite types (not the row types of tables, not arrays).
     run(QStringLiteral(
             "SELECT t.oid::int8, n.nspname, t.typname, t.typtype, t.typarray::int8, "
-            "d.description, COALESCE(t.typacl, pg_catalog.acldefault('T'::\"char\", "
+            "NULL, COALESCE(t.typacl, pg_catalog.acldefault('T'::\"char\", "
             "t.typowner))::text, "
             "CASE t.typtype WHEN 'e' THEN (SELECT pg_catalog.json_agg(e.enumlabel ORDER BY "
             "e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)::text "
@@ -230,12 +243,12 @@ void PgReader::readTypes()
             "LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype "
             "LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation "
             "LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace "
-            "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
-            "'pg_catalog.pg_type'::pg_catalog.regclass AND d.objoid = t.oid "
-            "WHERE %1 AND %2 AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND "
+            "WHERE %1 AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND "
             "(SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))")
-            .arg(QLatin1StringView(kUserNamespace), notExtensionMember("pg_type", "t.oid")),
+            .arg(QLatin1StringView(kUserNamespace)),
         [&](const QSqlQuery &q) {
+            if (extensionMember(m_pgType, id(q, 0)))
+                return;
             SchemaObject o;
             o.schema = s(q, 1);
             o.name = s(q, 2);
@@ -256,7 +269,7 @@ void PgReader::readTypes()
                 if (!q.isNull(11))
                     o.attrs.insert(QStringLiteral("collation"), s(q, 11));
             }
-            setComment(o, q, 5);
+            setComment(o, m_pgType, id(q, 0));
             o.acl = aclItems(s(q, 6));
             o.ownerRole = aclName(s(q, 12));
             remember(m_pgType, id(q, 0), o.key());
@@ -278,33 +291,33 @@ void PgReader::readRelations()
             "pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1), "
             "pg_catalog.array_to_string(c.reloptions, ', '), "
             "CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END, "
-            "c.relispopulated, d.description, COALESCE(c.relacl, pg_catalog.acldefault("
+            "c.relispopulated, NULL, COALESCE(c.relacl, pg_catalog.acldefault("
             "(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END)::\"char\", c.relowner))::text, "
             "c.reltype::int8, pg_catalog.format_type(sq.seqtypid, NULL), sq.seqstart, "
             "sq.seqincrement, sq.seqmin, sq.seqmax, sq.seqcache, sq.seqcycle, "
-            "(SELECT dp.refobjid::text || '/' || dp.refobjsubid::text FROM pg_catalog.pg_depend dp "
-            "WHERE dp.classid = "
+            "CASE WHEN c.relkind = 'S' THEN (SELECT dp.refobjid::int8 * 65536 + dp.refobjsubid "
+            "FROM pg_catalog.pg_depend dp WHERE dp.classid = "
             "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.objid = c.oid AND dp.refclassid "
-            "= 'pg_catalog.pg_class'::pg_catalog.regclass AND dp.deptype = 'i' LIMIT 1), "
-            "(SELECT pg_catalog.quote_ident(on2.nspname) || '.' || "
+            "= 'pg_catalog.pg_class'::pg_catalog.regclass AND dp.deptype = 'i' LIMIT 1) END, "
+            "CASE WHEN c.relkind = 'S' THEN (SELECT pg_catalog.quote_ident(on2.nspname) || '.' || "
             "pg_catalog.quote_ident(oc.relname) || '.' || pg_catalog.quote_ident(oa.attname) "
             "FROM pg_catalog.pg_depend dp JOIN pg_catalog.pg_class oc ON oc.oid = dp.refobjid "
             "JOIN pg_catalog.pg_namespace on2 ON on2.oid = oc.relnamespace JOIN "
             "pg_catalog.pg_attribute oa ON oa.attrelid = dp.refobjid AND oa.attnum = "
             "dp.refobjsubid WHERE dp.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND "
             "dp.objid = c.oid AND dp.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass "
-            "AND dp.deptype = 'a' LIMIT 1), "
+            "AND dp.deptype = 'a' LIMIT 1) END, "
             "(SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i WHERE i.inhrelid = "
             "c.oid)::int8, pg_catalog.pg_get_userbyid(c.relowner), c.relreplident::text, "
             "c.reloftype <> 0 "
             "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
             "c.relnamespace "
             "LEFT JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = c.oid "
-            "LEFT JOIN pg_catalog.pg_description d ON d.classoid = "
-            "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid = c.oid AND d.objsubid = 0 "
-            "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND %1 AND %2")
-            .arg(QLatin1StringView(kUserNamespace), notExtensionMember("pg_class", "c.oid")),
+            "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND %1")
+            .arg(QLatin1StringView(kUserNamespace)),
         [&](const QSqlQuery &q) {
+            if (extensionMember(m_pgClass, id(q, 0)))
+                return;
             SchemaObject o;
             o.schema = s(q, 1);
             o.name = s(q, 2);
@@ -335,8 +348,7 @@ void PgReader::readRelations()
                            b(q, 23) ? QStringLiteral("true") : QStringLiteral("false"));
                 if (!q.isNull(24)) { // an identity column's sequence: part of the column
                     seq.insert(QStringLiteral("name"), o.displayName());
-                    m_identityOptions.insert(s(q, 24), seq);
-                    m_identitySequenceOwner.insert(id(q, 0), s(q, 24));
+                    m_identityOptions.insert({id(q, 24) / 65536, id(q, 24) % 65536}, seq);
                     return;
                 }
                 o.kind = ObjectKind::Sequence;
@@ -387,12 +399,15 @@ void PgReader::readRelations()
                                               o.displayName());
                 }
             }
-            setComment(o, q, 14);
+            setComment(o, m_pgClass, id(q, 0));
             o.acl = aclItems(s(q, 15));
             o.ownerRole = aclName(s(q, 27));
-            remember(m_pgClass, id(q, 0), o.key());
-            remember(m_pgType, id(q, 16), o.key());
-            m_relations.insert(id(q, 0), std::move(o));
+            Relation r;
+            static_cast<SchemaObject &>(r) = std::move(o);
+            r.ownKey = r.key();
+            remember(m_pgClass, id(q, 0), r.ownKey);
+            remember(m_pgType, id(q, 16), r.ownKey);
+            m_relations.emplace(id(q, 0), std::move(r));
         });
 }
 
@@ -400,13 +415,19 @@ Result<Snapshot> PgReader::result()
 {
     if (m_error)
         return *m_error;
+    m_snap.reserve(m_all.size());
+    QHash<QString, QString> schemaKeys;
     for (auto it = m_all.begin(); it != m_all.end(); ++it) {
         SchemaObject &o = it.value();
         if (!o.owner.isEmpty())
             o.dependsOn.append(o.owner);
-        if (!o.schema.isEmpty() && o.kind != ObjectKind::Extension)
-            o.dependsOn.append(schemaKey(o.schema));
-        m_snap.add(std::move(o));
+        if (!o.schema.isEmpty() && o.kind != ObjectKind::Extension) {
+            auto sk = schemaKeys.constFind(o.schema);
+            if (sk == schemaKeys.constEnd())
+                sk = schemaKeys.insert(o.schema, schemaKey(o.schema));
+            o.dependsOn.append(*sk);
+        }
+        m_snap.add(std::move(o), it.key());
     }
     m_all.clear();
     m_snap.dialect = Dialect::PostgreSQL;

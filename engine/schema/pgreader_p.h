@@ -19,10 +19,24 @@ extern const char *const kUserNamespace;
 QString schemaKey(const QString &name);
 /** A role name as aclitem text prints it (quoted when it has other than [A-Za-z0-9_]). */
 QString aclName(const QString &role);
-/** An SQL condition: the object `oidExpr` of `catalog` is no extension's member. */
-QString notExtensionMember(const char *catalog, const char *oidExpr);
 /** PostgreSQL's aclitem[] text as sorted "grantee=privileges" items (grantor dropped). */
 QStringList aclItems(const QString &aclText);
+
+/** A catalog row: (catalog oid, object oid, sub-object number), as pg_depend names it. */
+struct CatalogRef
+{
+    qint64 catalog = 0;
+    qint64 oid = 0;
+    qint64 sub = 0;
+    friend bool operator==(const CatalogRef &a, const CatalogRef &b)
+    {
+        return a.catalog == b.catalog && a.oid == b.oid && a.sub == b.sub;
+    }
+    friend size_t qHash(const CatalogRef &r, size_t seed = 0)
+    {
+        return qHashMulti(seed, r.catalog, r.oid, r.sub);
+    }
+};
 
 class PgReader
 {
@@ -41,32 +55,42 @@ private:
     static QString s(const QSqlQuery &q, int i) { return q.value(i).toString(); }
     static bool b(const QSqlQuery &q, int i) { return q.value(i).toBool(); }
     static qint64 id(const QSqlQuery &q, int i) { return q.value(i).toLongLong(); }
-    void setComment(SchemaObject &o, const QSqlQuery &q, int i)
+    /** The comment on (catalog, oid, sub), read once for all objects (readComments()). */
+    void setComment(SchemaObject &o, qint64 catalog, qint64 oid, qint64 sub = 0) const
     {
-        if (!q.isNull(i)) {
-            o.comment = s(q, i);
+        const auto it = m_comments.constFind(CatalogRef{catalog, oid, sub});
+        if (it != m_comments.constEnd()) {
+            o.comment = *it;
             o.hasComment = true;
         }
     }
+    /** Whether (catalog, oid) belongs to an extension (readExtensionMembers()). */
+    bool extensionMember(qint64 catalog, qint64 oid) const
+    {
+        return m_extensionOf.contains(CatalogRef{catalog, oid, 0});
+    }
     void remember(qint64 catalog, qint64 oid, const QString &key)
     {
-        m_keys.insert(ref(catalog, oid, 0), key);
-    }
-    static QString ref(qint64 catalog, qint64 oid, qint64 sub)
-    {
-        return QStringLiteral("%1/%2/%3").arg(catalog).arg(oid).arg(sub);
+        m_keys.insert(CatalogRef{catalog, oid, 0}, key);
     }
     void rememberSub(qint64 catalog, qint64 oid, qint64 sub, const QString &key)
     {
-        m_keys.insert(ref(catalog, oid, sub), key);
+        m_keys.insert(CatalogRef{catalog, oid, sub}, key);
+    }
+    QString keyOf(qint64 catalog, qint64 oid, qint64 sub = 0) const
+    {
+        return m_keys.value(CatalogRef{catalog, oid, sub});
     }
     void addObject(SchemaObject o)
     {
         QString k = o.key();
-        m_all.insert(std::move(k), std::move(o));
+        m_all.emplace(std::move(k), std::move(o));
     }
     bool excludedTable(const QString &schema, const QString &name) const;
 
+    void readComments();
+    void readExtensionMembers();
+    void readColumnTypes();
     void readSchemas();
     void readExtensions();
     void readTypes();
@@ -85,13 +109,22 @@ private:
     Snapshot m_snap;
     std::optional<Error> m_error;
     QHash<QString, SchemaObject> m_all;      ///< by key, until result()
-    QHash<QString, QString> m_keys;          ///< "catalog/oid/sub" -> object key
-    QHash<qint64, SchemaObject> m_relations; ///< by pg_class oid
-    /// "tableoid/attnum" of an identity column -> its sequence's options
-    QHash<QString, QMap<QString, QString>> m_identityOptions;
-    QHash<qint64, QString> m_constraintOfIndex;     ///< index oid -> key of its constraint
-    QHash<qint64, QString> m_identitySequenceOwner; ///< sequence oid -> "tableoid/attnum"
-    QHash<qint64, QString> m_sequenceOwnerKeys;     ///< sequence oid -> its owner node's key
+    QHash<CatalogRef, QString> m_keys;       ///< catalog row -> object key
+    QHash<CatalogRef, QString> m_comments;   ///< pg_description, by the row it describes
+    QHash<CatalogRef, qint64> m_extensionOf; ///< (catalog, oid, 0) -> its extension's oid
+    /// (atttypid, atttypmod, attcollation) -> the column's type as format_type() prints it,
+    /// and its collation when it is not its type's default
+    QHash<CatalogRef, std::pair<QString, QString>> m_columnTypes;
+    /** A table, view or sequence, with its key (its parts need it). */
+    struct Relation : SchemaObject
+    {
+        QString ownKey;
+    };
+    QHash<qint64, Relation> m_relations; ///< by pg_class oid, until readDependencies()
+    /// (table oid, attnum) of an identity column -> its sequence's options
+    QHash<std::pair<qint64, qint64>, QMap<QString, QString>> m_identityOptions;
+    QHash<qint64, QString> m_constraintOfIndex; ///< index oid -> key of its constraint
+    QHash<qint64, QString> m_sequenceOwnerKeys; ///< sequence oid -> its owner node's key
     qint64 m_pgClass = 0, m_pgType = 0, m_pgProc = 0, m_pgConstraint = 0, m_pgAttrdef = 0,
            m_pgTrigger = 0, m_pgPolicy = 0, m_pgNamespace = 0, m_pgExtension = 0;
 };

@@ -118,6 +118,11 @@ QString SchemaObject::key() const
 void Snapshot::add(SchemaObject object)
 {
     const QString k = object.key();
+    add(std::move(object), k);
+}
+
+void Snapshot::add(SchemaObject object, const QString &k)
+{
     const auto it = m_index.constFind(k);
     if (it != m_index.constEnd()) {
         m_objects[*it] = std::move(object);
@@ -129,12 +134,12 @@ void Snapshot::add(SchemaObject object)
 
 void Snapshot::finish()
 {
-    // Keys are computed once: sorting 10,000s of objects by key() would build each
+    // Keys are those add() kept: sorting 10,000s of objects by key() would build each
     // key many times.
     QList<std::pair<QString, qsizetype>> keys;
     keys.reserve(m_objects.size());
-    for (qsizetype i = 0; i < m_objects.size(); ++i)
-        keys.append({m_objects[i].key(), i});
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it)
+        keys.append({it.key(), it.value()});
     std::sort(keys.begin(), keys.end());
     QList<SchemaObject> sorted;
     sorted.reserve(m_objects.size());

@@ -93,6 +93,14 @@ public:
 
     /** Adds or replaces an object (by key). */
     void add(SchemaObject object);
+    /** add(), with `key` == object.key() already at hand. */
+    void add(SchemaObject object, const QString &key);
+    /** Room for `n` objects. */
+    void reserve(qsizetype n)
+    {
+        m_objects.reserve(n);
+        m_index.reserve(n);
+    }
     /** Sorts by key and dependencies; call once after the last add(). */
     void finish();
 

@@ -1,6 +1,9 @@
 #include "pyheadervalue_p.h"
 
+#include "pyimport_p.h"
 #include "pystring.h"
+
+#include <cstdlib>
 
 namespace retort {
 
@@ -19,7 +22,7 @@ QString sourceText(std::string_view text)
 
 } // namespace
 
-QString Failure::describe(const QString &target) const
+QString Failure::describe(const QString &target, bool advice) const
 {
     const QString expr = sourceText(text);
     QString what;
@@ -44,6 +47,24 @@ QString Failure::describe(const QString &target) const
         break;
     case Decode:
         return message;
+    case Import:
+        return Tr::tr("%1 is assigned from '%2', but %3").arg(target, expr, message) +
+               (advice ? Tr::tr("; Retort reads revision files and the project's modules as "
+                                "text, without running them")
+                       : QString());
+    case InBlock:
+        return Tr::tr("%1 is assigned inside the '%2' block at line %3, which may or may not "
+                      "run: Retort cannot decide that without running the file")
+                   .arg(target, expr)
+                   .arg(line) +
+               (advice ? Tr::tr("; assign it at module level, outside any block (constant "
+                                "conditions such as 'if True:' are decided)")
+                       : QString());
+    case Bound:
+        what = Tr::tr("%1 is bound by '%2' at line %3, not assigned a literal")
+                   .arg(target, expr)
+                   .arg(line);
+        break;
     case Name: {
         QString mod = sourceText(module).remove(u' ').remove(u'\\');
         QString why;
@@ -86,8 +107,54 @@ QString Failure::describe(const QString &target) const
         break;
     }
     }
+    if (!advice)
+        return what;
     return what + Tr::tr("; Retort reads revision files without running them, so the value "
                          "must be a literal in this file");
+}
+
+std::optional<bool> truthValue(const Value &value)
+{
+    switch (value.kind) {
+    case ValueKind::None:
+        return false;
+    case ValueKind::Str:
+        return !value.str.isEmpty();
+    case ValueKind::Tuple:
+    case ValueKind::List:
+        return value.size() != 0;
+    case ValueKind::Bool:
+        return value.str == u"True";
+    case ValueKind::Bytes:
+        return std::nullopt;
+    case ValueKind::Number:
+        break;
+    }
+    // A number is false when it is zero: every digit of an integer is 0; a float (or the
+    // imaginary part of a complex) is zero as strtod rounds it (1e-400 is 0.0, as in Python).
+    QByteArray text;
+    for (QChar c : value.str) { // "- 1": the sign may be apart; "1_000"
+        if (c != u'_' && c != u' ' && c != u'\t' && c != u'\f' && c != u'\\' && c != u'\n' &&
+            c != u'\r')
+            text += char(c.unicode());
+    }
+    while (!text.isEmpty() && (text.front() == '-' || text.front() == '+'))
+        text.remove(0, 1);
+    const bool imaginary = text.endsWith('j') || text.endsWith('J');
+    if (imaginary)
+        text.chop(1);
+    const QByteArray lower = text.toLower();
+    if (!imaginary && lower.size() > 1 && lower.front() == '0' &&
+        (lower[1] == 'x' || lower[1] == 'o' || lower[1] == 'b')) {
+        text = text.mid(2);
+    } else if (imaginary || lower.contains('.') || lower.contains('e')) {
+        return std::strtod(text.constData(), nullptr) != 0.0;
+    }
+    for (char c : std::as_const(text)) {
+        if (c != '0')
+            return true;
+    }
+    return false;
 }
 
 QString kindName(const Value &value)
@@ -210,20 +277,32 @@ Value ValueEvaluator::parseAtom(int depth)
         }
     } else if (t.kind == PyTokenKind::Number || ((t.isOp("-") || t.isOp("+")) && m_i + 1 < m_e &&
                                                  tok(m_i + 1).kind == PyTokenKind::Number)) {
+        const size_t first = m_i;
         m_i += t.kind == PyTokenKind::Number ? 1 : 2;
         v.kind = ValueKind::Number;
+        const std::string_view text = tokenSpan(m_toks, first, m_i);
+        v.str = QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
     } else if (t.isName("None")) {
         ++m_i;
     } else if (t.isName("True") || t.isName("False")) {
         ++m_i;
         v.kind = ValueKind::Bool;
+        v.str = t.toString();
     } else if (isPlainName(t)) {
-        // A name is a value only when nothing follows it (no call, attribute, subscript).
-        ++m_i;
+        // A name is a value only when nothing follows it (no call, subscript), except the
+        // attributes of a module that it names.
+        const size_t first = m_i++;
+        m_attributes.clear();
+        while (m_i + 1 < m_e && tok(m_i).isOp(".") && isPlainName(tok(m_i + 1))) {
+            m_attributes.push_back(tok(m_i + 1).text);
+            m_i += 2;
+        }
         if (m_i < m_e && !tok(m_i).isOp(",") && !isClose(tok(m_i)))
             m_notLiteral = true;
-        else
+        else if (m_attributes.empty())
             return lookup(t);
+        else
+            return lookupAttributes(t, first);
     } else if (t.isOp("(") || t.isOp("[")) {
         ++m_i;
         return t.isOp("(") ? parseItems(')', ValueKind::Tuple, depth + 1)
@@ -240,6 +319,29 @@ Value ValueEvaluator::lookup(const PyToken &name)
     const Binding *bound = it != m_scope.bindings.end() ? &it->second : nullptr;
     if (bound && bound->kind == Binding::Literal)
         return bound->value;
+    if (m_scope.importPath && bound && bound->kind == Binding::Imported) {
+        Eval resolved = ImportResolver::resolve(m_scope, *bound, {});
+        if (!resolved.failure)
+            return resolved.value;
+        if (!m_nameFailure) {
+            m_nameFailure = std::move(resolved.failure);
+            m_nameFailure->text = name.text;
+        }
+        return Value();
+    }
+    if (m_scope.importPath && !bound && !m_scope.starModule.empty()) {
+        Eval resolved;
+        if (ImportResolver::resolveStar(m_scope, name.text, &resolved) ==
+            ImportResolver::Star::Exported) {
+            if (!resolved.failure)
+                return resolved.value;
+            if (!m_nameFailure) {
+                m_nameFailure = std::move(resolved.failure);
+                m_nameFailure->text = name.text;
+            }
+            return Value();
+        }
+    }
     if (!m_nameFailure) {
         Failure f{Failure::Name, name.text, Binding::Unbound, {}, 0, {}};
         if (bound) {
@@ -251,6 +353,26 @@ Value ValueEvaluator::lookup(const PyToken &name)
             f.module = m_scope.starModule;
         }
         m_nameFailure = std::move(f);
+    }
+    return Value();
+}
+
+Value ValueEvaluator::lookupAttributes(const PyToken &name, size_t first)
+{
+    // `cli.CONTRACT_BRANCH`: an attribute of a module of the project, read from its source.
+    const auto it = m_scope.bindings.find(m_scope.key(name));
+    const Binding *bound = it != m_scope.bindings.end() ? &it->second : nullptr;
+    if (!m_scope.importPath || !bound ||
+        (bound->kind != Binding::Imported && bound->kind != Binding::Module)) {
+        m_notLiteral = true;
+        return Value();
+    }
+    Eval resolved = ImportResolver::resolve(m_scope, *bound, m_attributes);
+    if (!resolved.failure)
+        return resolved.value;
+    if (!m_nameFailure) {
+        m_nameFailure = std::move(resolved.failure);
+        m_nameFailure->text = tokenSpan(m_toks, first, m_i);
     }
     return Value();
 }

@@ -16,6 +16,8 @@
 
 namespace retort {
 
+class PyImportPath;
+
 namespace detail {
 
 enum class ValueKind : quint8 { None, Str, Tuple, List, Number, Bool, Bytes };
@@ -27,12 +29,20 @@ enum class ValueKind : quint8 { None, Str, Tuple, List, Number, Bool, Bytes };
 struct Value
 {
     ValueKind kind = ValueKind::None;
-    QString str;
+    QString str; // Str: the text; Number: the source text, sign included; Bool: True/False
     std::shared_ptr<const std::vector<Value>> items; // Tuple, List; null when empty
 
     size_t size() const { return items ? items->size() : 0; }
     const Value &at(size_t i) const { return (*items)[i]; }
 };
+
+/**
+ * Python's truth value of a literal (bool(value)), or nullopt when Retort does not compute
+ * it (bytes).
+ */
+std::optional<bool> truthValue(const Value &value);
+
+struct Failure;
 
 /** What a module-level name is bound to at the current point of the module. */
 struct Binding
@@ -54,20 +64,37 @@ struct Binding
     int line = 0;
     Value value;             // Literal
     std::string_view module; // Imported, Module, Star: source text of the module name
+    std::string_view name;   // Imported: the name imported from `module` (before any `as`)
+    std::shared_ptr<const Failure> failure; // NonLiteral, in a module of the project: why
 };
 
 /** Why a value cannot be known without running the file. */
 struct Failure
 {
-    enum Reason { NotLiteral, FString, Unpack, AugAssign, Modified, Decode, Name };
+    enum Reason {
+        NotLiteral,
+        FString,
+        Unpack,
+        AugAssign,
+        Modified,
+        Decode,
+        Name,
+        Import,  // a name imported from the project's source could not be read there
+        InBlock, // the target is bound inside a block that may or may not run
+        Bound,   // the target is bound by def, class, import, := ... rather than assigned
+    };
     Reason reason = NotLiteral;
-    std::string_view text;                 // the expression, the operator or the name
+    std::string_view text;                 // the expression, the operator, the name; InBlock,
+                                           // Bound: the keyword of the block or statement
     Binding::Kind kind = Binding::Unbound; // Name: how `text` is bound
     std::string_view module;               // Name: Imported, Module, Star
-    int line = 0;                          // Modified; Name: where `text` is bound
-    QString message;                       // Decode
+    int line = 0;                          // Modified; Name: where `text` is bound; InBlock,
+                                           // Bound: the line of the block or statement
+    QString message;                       // Decode; Import: why, after "'expr', "
 
-    QString describe(const QString &target) const;
+    /** The message for `target` being assigned this; `advice`: with the sentence that says
+     *  why Retort needs a literal. */
+    QString describe(const QString &target, bool advice = true) const;
 };
 
 /** How a value is named in messages: "None", "a string", "a tuple", ... */
@@ -107,6 +134,13 @@ struct ModuleScope
     std::string_view starModule; // m in the first module-level `from m import *`
     std::vector<std::unique_ptr<std::string>> normalizedNames; // keys of non-ASCII names
 
+    /// Where imported names are looked up (pyimportpath.h); null: they are not.
+    const PyImportPath *importPath = nullptr;
+    /// The package that relative imports start from ("" for a top-level module).
+    QString package;
+    /// A revision file, which Alembic loads outside any package (no relative imports).
+    bool revisionFile = true;
+
     /** The key of `name` in `bindings`: Python compares names in NFKC form. */
     std::string_view key(const PyToken &name);
 };
@@ -137,6 +171,7 @@ private:
     Value parseItems(char closer, ValueKind kind, int depth);
     Value parseAtom(int depth);
     Value lookup(const PyToken &name);
+    Value lookupAttributes(const PyToken &name, size_t first);
 
     const std::vector<PyToken> &m_toks;
     ModuleScope &m_scope;
@@ -146,6 +181,7 @@ private:
     bool m_fstring = false;
     int m_mixedBytesLine = 0;
     std::optional<Failure> m_nameFailure;
+    std::vector<std::string_view> m_attributes; // of the name being looked up
 };
 
 } // namespace detail

@@ -5,19 +5,48 @@
 #include "pyheadervalue_p.h"
 #include "pytokenizer.h"
 
+#include <array>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace retort::detail {
 
-/** One token buffer per thread, reused from file to file: allocating it per file was a
- *  tenth of loading a big project. */
-inline std::vector<PyToken> &threadTokenBuffer()
+/** Token buffers per thread, reused from file to file: allocating one per file was a tenth
+ *  of loading a big project. A file read while another one is being read (a module of the
+ *  project that a revision imports from) takes the next buffer. */
+class TokenBufferLease
 {
-    static thread_local std::vector<PyToken> buffer;
-    buffer.clear();
-    return buffer;
-}
+public:
+    TokenBufferLease()
+        : m_own(depth() >= Pooled ? std::make_unique<std::vector<PyToken>>() : nullptr)
+        , m_buffer(m_own ? *m_own : pool()[depth()])
+    {
+        ++depth();
+        m_buffer.clear();
+    }
+    ~TokenBufferLease() { --depth(); }
+    TokenBufferLease(const TokenBufferLease &) = delete;
+    TokenBufferLease &operator=(const TokenBufferLease &) = delete;
+
+    std::vector<PyToken> &buffer() { return m_buffer; }
+
+private:
+    static constexpr int Pooled = 8;
+    static int &depth()
+    {
+        static thread_local int value = 0;
+        return value;
+    }
+    static std::array<std::vector<PyToken>, Pooled> &pool()
+    {
+        static thread_local std::array<std::vector<PyToken>, Pooled> buffers;
+        return buffers;
+    }
+
+    std::unique_ptr<std::vector<PyToken>> m_own;
+    std::vector<PyToken> &m_buffer;
+};
 
 /** The tokens of the current logical line (comments and NL tokens dropped), read from a
  *  tokenizer over the module. */
@@ -26,7 +55,7 @@ class PyLines
 protected:
     explicit PyLines(QByteArrayView utf8)
         : m_tokenizer(utf8)
-        , m_toks(threadTokenBuffer())
+        , m_toks(m_lease.buffer())
     {}
 
     const PyToken &tok(size_t i) const { return m_toks[i]; }
@@ -62,6 +91,7 @@ protected:
         return e;
     }
 
+    TokenBufferLease m_lease;
     PyTokenizer m_tokenizer;
     std::vector<PyToken> &m_toks;
 };

@@ -1,6 +1,7 @@
 #include "scriptdirectory.h"
 
 #include "script/pyheader.h"
+#include "script/pyimportpath.h"
 #include "script/sqlrevision.h"
 
 #include <QDir>
@@ -217,6 +218,8 @@ Result<void> ScriptDirectory::parseAll()
     // Files are handed out in small batches from a shared counter, so both cores finish
     // together; each result goes to its own slot, so the outcome does not depend on timing.
     std::atomic<qsizetype> nextBatch{0};
+    // The project's modules that revision files import header values from, read once.
+    const PyImportPath importPath = PyImportPath::forProject(m_config);
     constexpr qsizetype batch = 32;
     const auto work = [&](int) {
         QByteArray buffer;
@@ -225,8 +228,8 @@ Result<void> ScriptDirectory::parseAll()
             for (qsizetype i = first; i < std::min(first + batch, count); ++i) {
                 const Pending &file = m_pending.at(i);
                 const QString path = m_folders.at(file.folder) + QLatin1Char('/') + file.name;
-                if (auto e =
-                        loadOne(folderFds[size_t(file.folder)], file, path, buffer, m_scripts[i]);
+                if (auto e = loadOne(folderFds[size_t(file.folder)], file, path, importPath, buffer,
+                                     m_scripts[i]);
                     !e.ok())
                     errors[size_t(i)] = e.error();
             }
@@ -249,15 +252,19 @@ Result<void> ScriptDirectory::parseAll()
     return {};
 }
 
-Result<void> ScriptDirectory::loadOne(
-    int folderFd, const Pending &file, const QString &path, QByteArray &buffer, RevisionHeader &out)
+Result<void> ScriptDirectory::loadOne(int folderFd,
+                                      const Pending &file,
+                                      const QString &path,
+                                      const PyImportPath &importPath,
+                                      QByteArray &buffer,
+                                      RevisionHeader &out)
 {
     QString readError;
     if (!readWholeFile(folderFd, QFile::encodeName(file.name), buffer, &readError))
         return makeError(ErrorKind::Io, Tr::tr("Cannot read revision file: %1").arg(readError),
                          path);
     Result<RevisionHeader> parsed =
-        file.sql ? parseSqlRevision(buffer, path) : parsePythonRevision(buffer, path);
+        file.sql ? parseSqlRevision(buffer, path) : parsePythonRevision(buffer, path, &importPath);
     if (!parsed)
         return parsed.error();
     out = std::move(parsed).value();

@@ -11,6 +11,8 @@
 
 namespace retort {
 
+class PyImportPath;
+
 /**
  * The revision files of a project (≈ Alembic's ScriptDirectory._load_revisions): every
  * version location scanned the way Alembic scans it, each file parsed without running it.
@@ -55,6 +57,7 @@ private:
     static Result<void> loadOne(int folderFd,
                                 const Pending &file,
                                 const QString &path,
+                                const PyImportPath &importPath,
                                 QByteArray &buffer,
                                 RevisionHeader &out);
 };

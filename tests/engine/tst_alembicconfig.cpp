@@ -44,6 +44,7 @@ QStringList describe(const AlembicConfig &config, const QString &tmp)
         u"revisionEnvironment="_s + b(config.revisionEnvironment),
         u"sourceless="_s + b(config.sourceless),
         u"postWriteHooks="_s + hooks.join(u';'),
+        u"prependSysPath="_s + config.prependSysPath.join(u'|'),
     };
     for (QString &line : lines)
         line.replace(tmp, u"$TMP"_s);
@@ -69,6 +70,7 @@ QStringList expected(const QStringList &changes)
         u"revisionEnvironment=false"_s,
         u"sourceless=false"_s,
         u"postWriteHooks="_s,
+        u"prependSysPath="_s,
     };
     for (const QString &change : changes) {
         const QString field = change.left(change.indexOf(u'=') + 1);
@@ -244,6 +246,12 @@ void TestAlembicConfig::load_data()
         << QStringList{u"scripts"_s, u"alt"_s} << u"other"_s
         << QStringList{u"section=other"_s, u"scriptLocation=$TMP/alt"_s,
                        u"versionLocations=$TMP/alt/versions"_s};
+    // ScriptDirectory.from_config: _split_on_space_comma_colon (", *| +|:").
+    QTest::newRow("prepend_sys_path separators")
+        << QByteArray("[alembic]\nscript_location = scripts\nprepend_sys_path = . src,lib, "
+                      "a:b\n")
+        << QStringList{u"scripts"_s} << u"alembic"_s
+        << QStringList{u"prependSysPath=.|src|lib|a|b"_s};
     QTest::newRow("script_location from DEFAULT")
         << QByteArray("[DEFAULT]\nscript_location = scripts\n[alembic]\n")
         << QStringList{u"scripts"_s} << u"alembic"_s << QStringList{};

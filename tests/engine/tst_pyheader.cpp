@@ -287,12 +287,51 @@ void TestPyHeader::parse_data()
     row("del", "revision = 'm'\ndepends_on = 'a'\ndel depends_on\n", str("m"), none(), none(),
         none());
 
-    // Statements that are not read.
-    row("assignments in blocks are ignored",
-        "revision = 'm'\nif False:\n    down_revision = 'zzz'\nelse:\n    branch_labels = 'y'\n"
-        "try:\n    depends_on = 'q'\nexcept ImportError:\n    pass\nfor i in range(2): "
-        "down_revision = 'w'\n",
+    // Blocks whose outcome is certain run as Python runs them (values checked with
+    // Alembic 1.8.1: ScriptDirectory on a two-file project).
+    row("constant if (issue 13)", "if True:\n\trevision = 'bbb2'\ndown_revision = 'aaa1'\n",
+        str("bbb2"), list({"aaa1"}), none(), none(), {}, {}, {2, 3, 0, 0});
+    row("false if, then else",
+        "revision = 'm'\nif False:\n    down_revision = 'zzz'\nelse:\n    branch_labels = 'y'\n",
+        str("m"), none(), list({"y"}), none(), {}, {}, {1, 0, 5, 0});
+    row("elif chain of constants",
+        "if 0:\n    revision = 'a'\nelif '':\n    revision = 'b'\nelif 1e-400:\n    revision = "
+        "'c'\n"
+        "elif not None:\n    revision = 'm'\nelif True:\n    revision = 'd'\nelse:\n"
+        "    revision = 'e'\n",
+        str("m"), none(), none(), none(), {}, {}, {8, 0, 0, 0});
+    row("numbers, tuples and names as conditions",
+        "DEBUG = False\nif DEBUG:\n    down_revision = 'x'\nelif 0x0 or 1:\n    pass\n"
+        "if ():\n    revision = 'a'\nif -0.0j:\n    revision = 'b'\nif ('',):\n    revision = 'm'\n"
+        "if not not 1_0:\n    depends_on = None\n",
+        str("m"), none(), none(), list({}), {}, {}, {11, 0, 0, 13});
+    row("nested constant blocks and one-line bodies",
+        "if 1:\n    if 0:\n        revision = 'x'\n    else:\n        revision = 'm'\n"
+        "if True: down_revision = None; branch_labels = 'b'\nif False: depends_on = 'z'\n",
+        str("m"), list({}), list({"b"}), none(), {}, {}, {5, 6, 6, 0});
+    row("a false while binds nothing",
+        "revision = 'm'\nwhile False:\n    down_revision = 'x'\n    def f():\n        pass\n",
         str("m"), none(), none(), none());
+    row("finally always runs", "try:\n    import os\nfinally:\n    revision = 'm'\n", str("m"),
+        none(), none(), none(), {}, {}, {4, 0, 0, 0});
+    row("del in a constant block",
+        "revision = 'm'\ndepends_on = 'a'\nif True:\n    del depends_on\n", str("m"), none(),
+        none(), none());
+    row("a block's value replaced at module level",
+        "try:\n    revision = 'x'\nexcept Exception:\n    pass\nfor i in range(2):\n"
+        "    down_revision = 'w'\nrevision = 'm'\ndown_revision = None\n",
+        str("m"), list({}), none(), none(), {}, {}, {7, 8, 0, 0});
+    row("a constant if in a false one is not read",
+        "revision = 'm'\nif False:\n    if True:\n        down_revision = 'x'\n", str("m"), none(),
+        none(), none());
+    row("a name bound in a constant block",
+        "if True:\n    BRANCH = 'b'\nrevision = 'm'\nbranch_labels = BRANCH\n", str("m"), none(),
+        list({"b"}), none());
+    row("__doc__ in a constant block",
+        "\"\"\"Old\"\"\"\nrevision = 'm'\nif True:\n    __doc__ = 'New'\n", str("m"), none(),
+        none(), none(), u"New"_s);
+
+    // Statements that are not read.
     row("function and class bodies are skipped",
         "revision = 'm'\n\ndef helper():\n    down_revision = 'zzz'\n    return \"\"\"\n"
         "down_revision = 'sql text'\n\"\"\"\n\nclass Meta:\n    branch_labels = 'x'\n"
@@ -440,6 +479,66 @@ void TestPyHeader::errors_data()
         u"branch_labels is assigned from 'LABELS', which may be modified at line 2"_s + why, 4);
     row("augmented assignment", "revision = 'm'\nrevision += '2'\n",
         u"revision is changed with '+='"_s + why, 2);
+    // Header attributes bound where the outcome is not certain (Alembic loads these files;
+    // Retort refuses rather than guessing).
+    const QString block = u"; assign it at module level, outside any block (constant "
+                          "conditions such as 'if True:' are decided)"_s;
+    const auto inBlock = [](const char *target, const char *keyword, int line) {
+        return QString::fromLatin1(target) + u" is assigned inside the '"_s +
+               QString::fromLatin1(keyword) + u"' block at line "_s + QString::number(line) +
+               u", which may or may not run: Retort cannot decide that without running the "
+               "file"_s;
+    };
+    row("revision in an if on a run-time value",
+        "import os\nif os.environ:\n    revision = 'bbb2'\ndown_revision = 'aaa1'\n",
+        inBlock("revision", "if", 2) + block, 3);
+    row("revision in an if on an unbound name",
+        "\"\"\"Revision ID: bbb2\"\"\"\nif ENV:\n\trevision = 'bbb2'\ndown_revision = 'aaa1'\n",
+        inBlock("revision", "if", 2) + block, 3);
+    row("depends_on in try",
+        "try:\n    depends_on = 'q'\nexcept ImportError:\n    pass\nrevision = 'm'\n",
+        inBlock("depends_on", "try", 1) + block, 2);
+    row("down_revision in except",
+        "revision = 'm'\ntry:\n    import x\nexcept ImportError:\n    down_revision = None\n",
+        inBlock("down_revision", "except", 4) + block, 5);
+    row("down_revision in a one-line for",
+        "revision = 'm'\nfor i in range(2): down_revision = 'w'\n",
+        inBlock("down_revision", "for", 2) + block, 2);
+    row("branch_labels in else after an undecided if",
+        "revision = 'm'\nif x:\n    pass\nelse:\n    branch_labels = 'y'\n",
+        inBlock("branch_labels", "else", 4) + block, 5);
+    row("elif True after an undecided if", "if x:\n    pass\nelif True:\n    revision = 'm'\n",
+        inBlock("revision", "elif", 3) + block, 4);
+    row("with block", "revision = 'm'\nwith ctx():\n    down_revision = None\n",
+        inBlock("down_revision", "with", 2) + block, 3);
+    row("while True", "revision = 'm'\nwhile True:\n    depends_on = None\n    break\n",
+        inBlock("depends_on", "while", 2) + block, 3);
+    row("a constant if inside try",
+        "try:\n    if True:\n        revision = 'm'\nexcept Exception:\n    pass\n",
+        inBlock("revision", "try", 1) + block, 3);
+    row("del in an undecided block",
+        "revision = 'm'\ndepends_on = 'a'\nif x:\n    del depends_on\n",
+        inBlock("depends_on", "if", 3) + block, 4);
+    row("for target", "for revision in ['m']:\n    pass\n", inBlock("revision", "for", 1) + block,
+        1);
+    row("with target", "with open('f') as revision:\n    pass\n",
+        inBlock("revision", "with", 1) + block, 1);
+    row("__doc__ in an undecided block",
+        "\"\"\"Old\"\"\"\nrevision = 'm'\nif x:\n    __doc__ = 'New'\n",
+        inBlock("__doc__", "if", 3) + block, 4);
+    row("__doc__ not a literal", "revision = 'm'\n__doc__ = make()\n",
+        u"__doc__ is assigned 'make()', which is not a literal"_s + why, 2);
+    row("revision is a function", "def revision():\n    pass\ndown_revision = None\n",
+        u"revision is bound by 'def' at line 1, not assigned a literal"_s + why, 1);
+    row("branch_labels is a class", "revision = 'm'\nclass branch_labels:\n    pass\n",
+        u"branch_labels is bound by 'class' at line 2, not assigned a literal"_s + why, 2);
+    row("revision is a module", "import os as revision\ndown_revision = None\n",
+        u"revision is bound by 'import' at line 1, not assigned a literal"_s + why, 1);
+    row("depends_on imported (no import path)",
+        "revision = 'm'\nfrom app.revisions import depends_on\n",
+        u"depends_on is bound by 'import' at line 2, not assigned a literal"_s + why, 2);
+    row("revision bound by :=", "(revision := 'm')\ndown_revision = None\n",
+        u"revision is bound by ':=' at line 1, not assigned a literal"_s + why, 1);
     row("earliest failure first", "revision = 'm'\ndepends_on = a()\ndown_revision = b()\n",
         u"depends_on is assigned 'a()', which is not a literal"_s + why, 2);
 

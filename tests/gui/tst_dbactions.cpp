@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "plandialog.h"
 #include "planstepmodel.h"
+#include "pythonbridgedialog.h"
 #include "revisionmessagedialog.h"
 #include "revisionmodel.h"
 #include "runprogressdialog.h"
@@ -19,7 +20,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace retort;
 using namespace retort::test;
@@ -109,6 +113,47 @@ QStringList sorted(QStringList list)
     return list;
 }
 
+/** A project of two Python revisions: rb01 renders, rb02 reads the database through
+ *  op.get_bind() (the engine cannot render it: only the Python bridge can run it). */
+QString writeBridgedProject(const QString &dir)
+{
+    QDir(dir).mkpath(QStringLiteral("versions"));
+    const QString ini = QDir(dir).filePath(QStringLiteral("alembic.ini"));
+    const QByteArray head("from alembic import op\nimport sqlalchemy as sa\n\n");
+    for (const auto &[path, text] :
+         {std::pair{ini, QByteArray("[alembic]\nscript_location = %(here)s\n")},
+          std::pair{QDir(dir).filePath(QStringLiteral("versions/rb01_base.py")),
+                    head + "revision = 'rb01'\ndown_revision = None\n\n\n"
+                           "def upgrade():\n"
+                           "    op.create_table('bridged_one', sa.Column('id', sa.Integer()))\n\n\n"
+                           "def downgrade():\n    op.drop_table('bridged_one')\n"},
+          std::pair{QDir(dir).filePath(QStringLiteral("versions/rb02_read.py")),
+                    head + "revision = 'rb02'\ndown_revision = 'rb01'\n\n\n"
+                           "def upgrade():\n"
+                           "    n = op.get_bind().execute(sa.text('SELECT 1')).scalar()\n"
+                           "    if n:\n"
+                           "        op.create_table('bridged_two', sa.Column('id', "
+                           "sa.Integer()))\n\n\n"
+                           "def downgrade():\n    op.drop_table('bridged_two')\n"}}) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            return {};
+    }
+    return ini;
+}
+
+/** `dir`/python3: a program that starts and fails, as a python3 without Alembic does. */
+bool writeFailingPython(const QString &dir)
+{
+    QDir().mkpath(dir);
+    QFile f(QDir(dir).filePath(QStringLiteral("python3")));
+    return f.open(QIODevice::WriteOnly) &&
+           f.write("#!/bin/sh\necho 'ModuleNotFoundError: No module named alembic' >&2\nexit 1\n") >
+               0 &&
+           f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                            QFile::ReadGroup | QFile::ExeGroup);
+}
+
 } // namespace
 
 class TestDbActions : public QObject
@@ -123,6 +168,8 @@ private slots:
     void dryRun();
     void destructiveWarnings();
     void refusedSteps();
+    void bridgedStepRuns();
+    void pythonSetting();
     void cancelLongStep();
     void closeDuringRunAsks();
     void mergeHeads();
@@ -487,6 +534,239 @@ void TestDbActions::refusedSteps()
                          QStringLiteral("SELECT count(*) FROM pg_tables WHERE "
                                         "schemaname = 'public'")),
              QStringList{QStringLiteral("0")});
+}
+
+void TestDbActions::bridgedStepRuns()
+{
+    // A step the engine cannot render (it reads the database through op.get_bind()) runs with
+    // Alembic through the Python bridge that its plan showed: $RETORT_PYTHON names the tests'
+    // Python with Alembic, and python3 on PATH is a script that cannot run anything, whatever
+    // python3 this machine has.
+    QTemporaryDir dir;
+    const QString ini = writeBridgedProject(dir.path());
+    QVERIFY(!ini.isEmpty());
+    const QString bin = QDir(dir.path()).filePath(QStringLiteral("bin"));
+    QVERIFY(writeFailingPython(bin));
+    const QByteArray savedPath = qgetenv("PATH");
+    const QByteArray savedPython = qgetenv("RETORT_PYTHON");
+    qputenv("PATH", bin.toUtf8() + ':' + savedPath);
+    qputenv("RETORT_PYTHON", python().toUtf8());
+    const auto restore = qScopeGuard([savedPath, savedPython] {
+        qputenv("PATH", savedPath);
+        qputenv("RETORT_PYTHON", savedPython);
+    });
+    QString error;
+    const QString db = freshDatabase(m_server, QStringLiteral("gui_bridged"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MainWindow w;
+    w.show();
+    QVERIFY(openAndWait(w, ini));
+    QVERIFY(connectThroughDialog(w, serverUrl(m_server, db), QStringLiteral("bridged")));
+    // A dry run cannot include the bridged step (the bridge commits it): its plan says so
+    // instead of offering a run that the run would refuse.
+    QVERIFY(w.selectRevision(QStringLiteral("rb02")));
+    PlanDialog *dry = planFor(w, RevisionAction::DryRun);
+    QVERIFY(dry);
+    QCOMPARE(dry->preview().refusedCount, 1);
+    QVERIFY(!dry->preview().bridge);
+    QVERIFY(!dry->runButton()->isVisible());
+    QVERIFY2(dry->preview().steps.at(1).error.contains(QStringLiteral("dry run")),
+             qPrintable(dry->preview().steps.at(1).error));
+    dry->reject();
+
+    PlanDialog *plan = planFor(w, RevisionAction::UpgradeToHeads);
+    QVERIFY(plan);
+    QCOMPARE(plan->stepModel()->rowCount(), 2);
+    QVERIFY2(!plan->preview().refused(), qPrintable(plan->warningsText()));
+    QCOMPARE(plan->preview().bridgedCount, 1);
+    QVERIFY(plan->preview().steps.at(0).bridged.isEmpty());
+    QVERIFY(!plan->preview().steps.at(1).bridged.isEmpty());
+    // The bridge shown is the one $RETORT_PYTHON names, with its Alembic.
+    QVERIFY(plan->preview().bridge.has_value());
+    QCOMPARE(plan->preview().bridge->python, python());
+    QCOMPARE(plan->preview().bridge->foundBy, QStringLiteral("$RETORT_PYTHON"));
+    QVERIFY(!plan->preview().bridge->alembicVersion.isEmpty());
+    const QString warnings = plan->warningsText();
+    QVERIFY2(warnings.contains(QStringLiteral("Python bridge")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(python()), qPrintable(warnings));
+    plan->selectStep(1);
+    QVERIFY2(plan->stepDetails()->toPlainText().contains(plan->preview().bridge->description()),
+             qPrintable(plan->stepDetails()->toPlainText()));
+
+    QVERIFY(runPlan(w, plan));
+    RunProgressDialog *progress = w.database()->progressDialog();
+    QVERIFY(progress);
+    QVERIFY2(progress->succeeded(), qPrintable(progress->resultMessage()));
+    const QString log = progress->logView()->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("through the Python bridge (%1)").arg(python())),
+             qPrintable(log));
+    progress->close();
+    QCOMPARE(w.database()->rows(), QStringList{QStringLiteral("rb02")});
+    QCOMPARE(adminColumn(m_server, db, QStringLiteral("SELECT version_num FROM alembic_version")),
+             QStringList{QStringLiteral("rb02")});
+    QCOMPARE(
+        adminColumn(m_server, db,
+                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
+        (QStringList{QStringLiteral("alembic_version"), QStringLiteral("bridged_one"),
+                     QStringLiteral("bridged_two")}));
+}
+
+void TestDbActions::pythonSetting()
+{
+    // The project's "Python for steps Retort cannot render": the search order of the CLI,
+    // shown with what each place names now; Check says which Alembic the search finds; the
+    // setting is kept per project and a run uses it. $RETORT_PYTHON is unset and python3 on
+    // PATH cannot run Alembic, whatever python3 this machine has.
+    QTemporaryDir dir;
+    const QString ini = writeBridgedProject(dir.path());
+    QVERIFY(!ini.isEmpty());
+    const QString bin = QDir(dir.path()).filePath(QStringLiteral("bin"));
+    QVERIFY(writeFailingPython(bin));
+    const QString failing = QDir(bin).filePath(QStringLiteral("python3"));
+    // The project's .venv: a Python with Alembic (the tests' one, started through a script).
+    const QString venv = QDir(dir.path()).filePath(QStringLiteral(".venv/bin/python"));
+    QVERIFY(QDir().mkpath(QFileInfo(venv).absolutePath()));
+    {
+        QFile f(venv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nexec '" + python().toUtf8() + "' \"$@\"\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+    QString error;
+    const QString expectedAlembic =
+        runProgram(
+            python(),
+            {QStringLiteral("-c"), QStringLiteral("import alembic; print(alembic.__version__)")},
+            &error)
+            .trimmed();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QByteArray savedPath = qgetenv("PATH");
+    const QByteArray savedPython = qgetenv("RETORT_PYTHON");
+    qputenv("PATH", bin.toUtf8() + ':' + savedPath);
+    qputenv("RETORT_PYTHON", failing.toUtf8());
+    const auto restore = qScopeGuard([savedPath, savedPython] {
+        qputenv("PATH", savedPath);
+        qputenv("RETORT_PYTHON", savedPython);
+    });
+
+    MainWindow w;
+    w.show();
+    QVERIFY(openAndWait(w, ini));
+    DatabaseController *db = w.database();
+    QVERIFY(db->pythonAction()->isEnabled());
+    QSignalSpy opened(db, &DatabaseController::pythonDialogOpened);
+    db->pythonAction()->trigger();
+    QCOMPARE(opened.size(), 1);
+    PythonBridgeDialog *dialog = db->pythonDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->python().isEmpty());
+
+    // The search order, in the CLI's order, with what each place names now.
+    QTreeWidget *order = dialog->searchOrder();
+    QCOMPARE(order->topLevelItemCount(), 6);
+    QStringList places;
+    for (int i = 0; i < order->topLevelItemCount(); ++i)
+        places.append(order->topLevelItem(i)->text(0));
+    QCOMPARE(places, (QStringList{QStringLiteral("1. This setting"),
+                                  QStringLiteral("2. The environment variable $RETORT_PYTHON"),
+                                  QStringLiteral("3. retort_python in alembic.ini"),
+                                  QStringLiteral("4. .venv/bin/python next to alembic.ini"),
+                                  QStringLiteral("5. venv/bin/python next to alembic.ini"),
+                                  QStringLiteral("6. python3 on PATH")}));
+    QCOMPARE(order->topLevelItem(1)->text(1), failing);
+    QCOMPARE(order->topLevelItem(3)->text(1), venv);
+    QCOMPARE(order->topLevelItem(5)->text(1), failing);
+
+    const auto check = [dialog] {
+        QSignalSpy checked(dialog, &PythonBridgeDialog::checked);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        return checked.wait(30000) && dialog->lastCheck().has_value();
+    };
+    // $RETORT_PYTHON comes before the .venv, and must work: the check fails as the CLI does.
+    QVERIFY(check());
+    QVERIFY(!dialog->lastCheck()->bridge);
+    const QString envError = dialog->lastCheck()->error;
+    QVERIFY2(envError.contains(QStringLiteral("$RETORT_PYTHON")) && envError.contains(failing),
+             qPrintable(envError));
+    QVERIFY(dialog->checkLabel()->text().contains(envError));
+    QProcess cli;
+    cli.start(qEnvironmentVariable("RETORT_CLI"),
+              {QStringLiteral("-c"), ini, QStringLiteral("--url"),
+               QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("cli.db")),
+               QStringLiteral("upgrade"), QStringLiteral("heads")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString cliOutput =
+        QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() != 0 && cliOutput.contains(envError), qPrintable(cliOutput));
+
+    // Without $RETORT_PYTHON: the project's .venv, with the tests' Alembic.
+    qunsetenv("RETORT_PYTHON");
+    dialog->pythonEdit()->setText(QStringLiteral(" ")); // the order is read again
+    dialog->pythonEdit()->clear();
+    QCOMPARE(order->topLevelItem(1)->text(1), QStringLiteral("(not set)"));
+    QVERIFY(check());
+    QVERIFY(dialog->lastCheck()->bridge.has_value());
+    QCOMPARE(dialog->lastCheck()->bridge->python, venv);
+    QCOMPARE(dialog->lastCheck()->bridge->foundBy, QStringLiteral(".venv"));
+    QCOMPARE(dialog->lastCheck()->bridge->alembicVersion, expectedAlembic);
+    QVERIFY2(
+        dialog->checkLabel()->text().contains(QStringLiteral("Alembic %1").arg(expectedAlembic)),
+        qPrintable(dialog->checkLabel()->text()));
+    QVERIFY(order->topLevelItem(3)->font(0).bold());
+
+    // This setting comes first, and must work.
+    QTest::keyClicks(dialog->pythonEdit(), failing);
+    QVERIFY(!dialog->lastCheck());
+    QCOMPARE(order->topLevelItem(0)->text(1), failing);
+    QVERIFY(check());
+    QVERIFY2(dialog->lastCheck()->error.contains(QStringLiteral("the project's Python setting")),
+             qPrintable(dialog->lastCheck()->error));
+
+    // Chosen with the file chooser.
+    QTest::mouseClick(dialog->browseButton(), Qt::LeftButton);
+    QFileDialog *chooser = dialog->fileDialog();
+    QVERIFY(chooser);
+    QCOMPARE(QDir(chooser->directory()), QDir(bin));
+    chooser->selectFile(python());
+    auto *chooserButtons = chooser->findChild<QDialogButtonBox *>();
+    QVERIFY(chooserButtons);
+    QTest::mouseClick(chooserButtons->button(QDialogButtonBox::Open), Qt::LeftButton);
+    QCOMPARE(dialog->python(), python());
+    QVERIFY(check());
+    QVERIFY(dialog->lastCheck()->bridge.has_value());
+    QCOMPARE(dialog->lastCheck()->bridge->python, python());
+    QCOMPARE(dialog->lastCheck()->bridge->foundBy, pythonsetting::origin());
+    QVERIFY(order->topLevelItem(0)->font(0).bold());
+    QVERIFY(dialog->grab().save(QDir(m_shots).filePath(QStringLiteral("python-bridge.png"))));
+
+    // Kept for this project, and only for it.
+    dialog->accept();
+    QCOMPARE(pythonsetting::load(ini), python());
+    QVERIFY(pythonsetting::load(m_genIni).isEmpty());
+    db->pythonAction()->trigger();
+    QVERIFY(db->pythonDialog());
+    QCOMPARE(db->pythonDialog()->python(), python());
+    db->pythonDialog()->reject();
+
+    // A plan uses it (and its run is handed the bridge the plan shows, see bridgedStepRuns):
+    // without the .venv nothing else could run the bridged step.
+    QVERIFY(QDir(dir.filePath(QStringLiteral(".venv"))).removeRecursively());
+    const QString database = freshDatabase(m_server, QStringLiteral("gui_setting"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(connectThroughDialog(w, serverUrl(m_server, database), QStringLiteral("setting")));
+    PlanDialog *plan = planFor(w, RevisionAction::UpgradeToHeads);
+    QVERIFY(plan);
+    QVERIFY2(!plan->preview().refused(), qPrintable(plan->warningsText()));
+    QCOMPARE(plan->preview().bridgedCount, 1);
+    QVERIFY(plan->preview().bridge.has_value());
+    QCOMPARE(plan->preview().bridge->python, python());
+    QCOMPARE(plan->preview().bridge->foundBy, pythonsetting::origin());
+    QVERIFY(plan->runButton()->isEnabled());
+    plan->reject();
+    pythonsetting::save(ini, QString());
+    QVERIFY(pythonsetting::load(ini).isEmpty());
 }
 
 void TestDbActions::cancelLongStep()

@@ -230,4 +230,52 @@ QString compareOfflineScripts(const RunResult &expected,
     return {};
 }
 
+QStringList stepHeaders(const QByteArray &out)
+{
+    QStringList steps;
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        if (line.startsWith(QStringLiteral("-- Running ")))
+            steps.append(line.mid(11));
+    return steps;
+}
+
+QString checkStepOrder(const RunResult &actual, const QList<QStringList> &orders)
+{
+    if (orders.isEmpty())
+        return QStringLiteral("no step order of Alembic's to compare with");
+    const QStringList mine = stepHeaders(actual.out);
+    if (orders.contains(mine))
+        return {};
+    // Report against the order that agrees with Retort's for the longest prefix.
+    qsizetype best = 0;
+    qsizetype bestPrefix = -1;
+    for (qsizetype k = 0; k < orders.size(); ++k) {
+        const QStringList &o = orders.at(k);
+        qsizetype p = 0;
+        while (p < o.size() && p < mine.size() && o.at(p) == mine.at(p))
+            ++p;
+        if (p > bestPrefix) {
+            bestPrefix = p;
+            best = k;
+        }
+    }
+    QStringList distinct;
+    for (const QStringList &o : orders)
+        if (!distinct.contains(o.join(QLatin1Char('\n'))))
+            distinct.append(o.join(QLatin1Char('\n')));
+    const QStringList &o = orders.at(best);
+    QString report = QStringLiteral("step order is none of the %1 Alembic printed under %2 hash "
+                                    "seeds; first difference at step %3:\n")
+                         .arg(distinct.size())
+                         .arg(orders.size())
+                         .arg(bestPrefix + 1);
+    for (qsizetype k = bestPrefix; k < bestPrefix + 4 && (k < o.size() || k < mine.size()); ++k)
+        report += QStringLiteral("    Alembic %1: %2\n    Retort  %1: %3\n")
+                      .arg(k + 1, 3)
+                      .arg(k < o.size() ? o.at(k) : QStringLiteral("<end>"),
+                           k < mine.size() ? mine.at(k) : QStringLiteral("<end>"));
+    return report;
+}
+
 } // namespace retort::oracle

@@ -65,4 +65,16 @@ QString compareOfflineScripts(const RunResult &expected,
                               const ProjectGraph &graph,
                               bool checkExpected = true);
 
+/** The steps of an offline script, in order: its `-- Running ...` lines. */
+QStringList stepHeaders(const QByteArray &out);
+
+/**
+ * Empty when the steps of `actual` (a script that succeeded) come in one of `orders`: the
+ * step orders Alembic itself printed for the same command, one per hash seed (with the
+ * directory listed in Retort's order), as `stepHeaders()`. Otherwise a report against the
+ * closest of them. This is what restricts the order of an offline script to Alembic's:
+ * where all seeds agree there is one order to match.
+ */
+QString checkStepOrder(const RunResult &actual, const QList<QStringList> &orders);
+
 } // namespace retort::oracle

@@ -1,7 +1,7 @@
 """create gen_00_ledger
 
 Revision ID: r2015ec22d37f
-Revises: r143c7e2a9f1d
+Revises: r1459a4c2e6d0
 Create Date: 2024-06-06 12:21:00.000000
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = 'r2015ec22d37f'
-down_revision: Union[str, None] = 'r143c7e2a9f1d'
+down_revision: Union[str, None] = 'r1459a4c2e6d0'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
