@@ -319,8 +319,8 @@ Value ValueEvaluator::lookup(const PyToken &name)
     const Binding *bound = it != m_scope.bindings.end() ? &it->second : nullptr;
     if (bound && bound->kind == Binding::Literal)
         return bound->value;
-    if (m_scope.importPath && bound && bound->kind == Binding::Imported) {
-        Eval resolved = ImportResolver::resolve(m_scope, *bound, {});
+    // A resolved import's value, or its failure kept (the first one) for the caller.
+    const auto imported = [&](Eval resolved) {
         if (!resolved.failure)
             return resolved.value;
         if (!m_nameFailure) {
@@ -328,19 +328,14 @@ Value ValueEvaluator::lookup(const PyToken &name)
             m_nameFailure->text = name.text;
         }
         return Value();
-    }
+    };
+    if (m_scope.importPath && bound && bound->kind == Binding::Imported)
+        return imported(ImportResolver::resolve(m_scope, *bound, {}));
     if (m_scope.importPath && !bound && !m_scope.starModule.empty()) {
         Eval resolved;
         if (ImportResolver::resolveStar(m_scope, name.text, &resolved) ==
-            ImportResolver::Star::Exported) {
-            if (!resolved.failure)
-                return resolved.value;
-            if (!m_nameFailure) {
-                m_nameFailure = std::move(resolved.failure);
-                m_nameFailure->text = name.text;
-            }
-            return Value();
-        }
+            ImportResolver::Star::Exported)
+            return imported(std::move(resolved));
     }
     if (!m_nameFailure) {
         Failure f{Failure::Name, name.text, Binding::Unbound, {}, 0, {}};
