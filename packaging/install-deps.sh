@@ -11,7 +11,7 @@ libgl-dev qtkeychain-qt6-dev
 postgresql-15 postgresql-client-15 libpq-dev
 python3 python3-alembic python3-psycopg2
 xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools
-dpkg-dev file time desktop-file-utils appstream qt6-translations-l10n
+dpkg-dev file time desktop-file-utils appstream qt6-translations-l10n ccache
 "
 
 if [ "$(id -u)" -eq 0 ]; then

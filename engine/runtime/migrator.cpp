@@ -121,6 +121,7 @@ Result<void> Migrator::lock(const std::function<void(const RunEvent &)> &onEvent
     QElapsedTimer waited;
     waited.start();
     QString holder;
+    int released = 0; // lock attempts that failed while the holder query found no holder
     for (;;) {
         auto got = m_conn.column(
             QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)").arg(kLockClass).arg(key));
@@ -152,6 +153,8 @@ Result<void> Migrator::lock(const std::function<void(const RunEvent &)> &onEvent
                            "(%6)")
                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+            else if (++released < 3)
+                continue; // released between the two queries: try again before waiting
             else
                 holder = Tr::tr("a session that has just ended");
             if (onEvent)
