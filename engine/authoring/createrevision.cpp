@@ -5,6 +5,7 @@
 #include "commands/readcommands.h"
 #include "config/inifile.h"
 #include "script/pyheader.h"
+#include "script/pyimportpath.h"
 #include "script/sqlrevision.h"
 
 #include <QDir>
@@ -348,9 +349,11 @@ createRevision(const Project &project, const RevisionRequest &request, const Fil
     if (!bytes)
         return bytes.error();
 
-    // The file must read back as the revision asked for.
+    // The file must read back as the revision asked for, with names the template imports from
+    // the project's own modules resolved as a load of the project resolves them.
+    const PyImportPath importPath = PyImportPath::forProject(config);
     Result<RevisionHeader> header =
-        sql ? parseSqlRevision(*bytes, path) : parsePythonRevision(*bytes, path);
+        sql ? parseSqlRevision(*bytes, path) : parsePythonRevision(*bytes, path, &importPath);
     if (!header) {
         Error e = commandFailure(Tr::tr("The revision rendered from %1 cannot be read back (%2); "
                                         "nothing was written")

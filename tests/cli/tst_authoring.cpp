@@ -276,6 +276,7 @@ private slots:
     void initPackageAndConfigElsewhere();
     void initErrors();
     void revisionsAgreeWithAlembic();
+    void templateImportsProjectNames();
     void versionLocationsAgreeWithAlembic();
     void fileTemplatesAgreeWithAlembic_data();
     void fileTemplatesAgreeWithAlembic();
@@ -754,6 +755,40 @@ void TestAuthoring::revisionsAgreeWithAlembic()
     const Run history = runAlembic({QStringLiteral("history")}, r);
     QCOMPARE(history.exitCode, 0);
     QCOMPARE(sortedLines(runRetort({QStringLiteral("history")}, r).out), sortedLines(history.out));
+}
+
+void TestAuthoring::templateImportsProjectNames()
+{
+    // A template that names the branch label through the project's own module (as Neutron's
+    // does): the new file must read back with the name resolved, as Alembic imports it.
+    QTemporaryDir ta, tr;
+    const QString a = canonical(ta), r = canonical(tr);
+    initGeneric(r);
+    const QString mako = r + QStringLiteral("/migrations/script.py.mako");
+    QString text = QString::fromUtf8(readFile(mako));
+    const QString plain = QStringLiteral("branch_labels = ${repr(branch_labels)}\n");
+    QVERIFY(text.contains(plain));
+    text.replace(plain, QStringLiteral("% if branch_labels:\nfrom labels import EXPAND\n"
+                                       "branch_labels = (EXPAND,)\n% else:\n"
+                                       "branch_labels = None\n% endif\n"));
+    QFile out(mako);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(text.toUtf8());
+    out.close();
+    QFile labels(r + QStringLiteral("/labels.py"));
+    QVERIFY(labels.open(QIODevice::WriteOnly));
+    labels.write("EXPAND = 'expand'\n");
+    labels.close();
+    copyTree(r, a);
+    runBoth(a, r,
+            splitArgs(QStringLiteral("revision -m first --rev-id 1000aaaa "
+                                     "--branch-label expand")));
+    if (QTest::currentTestFailed())
+        return;
+    compareRevisionFiles(a, r, QStringLiteral("migrations/versions"));
+    const Run heads = runAlembic({QStringLiteral("heads")}, r);
+    QCOMPARE(heads.out, QStringLiteral("1000aaaa (expand) (head)\n"));
+    QCOMPARE(runRetort({QStringLiteral("heads")}, r).out, heads.out);
 }
 
 void TestAuthoring::versionLocationsAgreeWithAlembic()
