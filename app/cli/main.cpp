@@ -179,9 +179,10 @@ int main(int argc, char *argv[])
                 : std::nullopt;
         const bool indicate = args.has(QStringLiteral("indicate_current"));
         std::optional<QStringList> current;
+        QList<HistoryRow> audit; // history -i: when and by whom each revision was applied
         if (isHistory ? readcommands::historyNeedsDatabase(range, indicate)
                       : args.value(QStringLiteral("rev")) == QStringLiteral("current")) {
-            auto heads = readCurrentHeads(args, *project);
+            auto heads = readCurrentHeads(args, *project, isHistory && indicate ? &audit : nullptr);
             if (!heads)
                 return fail(heads.error(), raiseErr);
             current = *heads;
@@ -194,7 +195,7 @@ int main(int argc, char *argv[])
                 write(stdout, shown->text);
             return finish(shown->complete ? 0 : 1);
         }
-        output = isHistory ? readcommands::history(map, range, verbose, indicate, current)
+        output = isHistory ? readcommands::history(map, range, verbose, indicate, current, audit)
                            : readcommands::show(map, args.value(QStringLiteral("rev")), current);
     }
     if (!output)

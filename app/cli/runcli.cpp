@@ -1,6 +1,7 @@
 // The database commands of the `retort` CLI: Alembic's current, upgrade, downgrade, stamp and
 // ensure_version, plus Retort's run options.
 #include "runcli.h"
+#include "auditcli.h"
 #include "clioutput.h"
 
 #include "commands/dryrundiff.h"
@@ -59,6 +60,11 @@ QList<OptionSpec> runOptions()
                QStringLiteral("DURATION"),
                QStringLiteral("Retort: PostgreSQL lock_timeout for the run: a statement waiting "
                               "longer for a table lock fails (e.g. 5s)")),
+        flag(QStringLiteral("--no-history"), QStringLiteral("no_history"),
+             QStringLiteral("Retort: write no rows into the audit table (retort_history)")),
+        flag(QStringLiteral("--ignore-edited"), QStringLiteral("ignore_edited"),
+             QStringLiteral("Retort: run although applied revision files were edited or are "
+                            "missing (see validate)")),
     };
 }
 
@@ -100,8 +106,15 @@ Result<runcommands::Overrides> overridesFrom(const ParsedArgs &args)
                                 "--help) or the ini's retort_* keys, and leave out -x.")
                              .arg(keys.join(QStringLiteral(", ")), args.command));
     }
+    const QStringList urls = args.values.value(QStringLiteral("url"));
+    if (urls.size() > 1 && args.command != QStringLiteral("current"))
+        return makeError(
+            ErrorKind::Usage,
+            Tr::tr("--url is given %1 times; only current takes several").arg(urls.size()));
     runcommands::Overrides o;
     o.url = args.value(QStringLiteral("url"));
+    o.noHistory = args.has(QStringLiteral("no_history"));
+    o.ignoreEdited = args.has(QStringLiteral("ignore_edited"));
     o.python = args.value(QStringLiteral("python"));
     o.versionTable = args.value(QStringLiteral("version_table"));
     if (args.has(QStringLiteral("version_table_schema")))
@@ -148,9 +161,13 @@ runcommands::Kind kindOf(const QString &command)
 QList<OptionSpec> databaseGlobalOptions()
 {
     return {
-        valued(QStringLiteral("--url"), QStringLiteral("url"), QStringLiteral("URL"),
-               QStringLiteral("Retort: database URL, instead of $%1 or the ini's sqlalchemy.url")
-                   .arg(QString::fromLatin1(runcommands::kUrlVariable))),
+        {{QStringLiteral("--url")},
+         QStringLiteral("url"),
+         QStringLiteral("URL"),
+         QStringLiteral("Retort: database URL, instead of $%1 or the ini's sqlalchemy.url "
+                        "(current: may repeat, one line per database)")
+             .arg(QString::fromLatin1(runcommands::kUrlVariable)),
+         true},
         valued(QStringLiteral("--version-table"), QStringLiteral("version_table"),
                QStringLiteral("NAME"),
                QStringLiteral("Retort: version table name (default: the ini's version_table, "
@@ -161,8 +178,9 @@ QList<OptionSpec> databaseGlobalOptions()
                               "version_table_schema, else the search path)")),
         valued(QStringLiteral("--python"), QStringLiteral("python"), QStringLiteral("PYTHON"),
                QStringLiteral("Retort: a Python with Alembic that runs the steps Retort cannot "
-                              "render ('none': refuse them; default: the ini's retort_python, "
-                              "the project's .venv, python3 on PATH)")),
+                              "render ('none': refuse them; default, the first found: "
+                              "$RETORT_PYTHON, the ini's retort_python, the project's .venv "
+                              "or venv, python3 on PATH)")),
     };
 }
 
@@ -206,6 +224,7 @@ QList<CommandSpec> databaseCommandSpecs()
          QStringLiteral("Upgrade to a later version."),
          runOptions(),
          {revision}},
+        validateCommandSpec(),
     };
 }
 
@@ -217,7 +236,8 @@ bool isDatabaseCommand(const QString &command)
     return false;
 }
 
-Result<QStringList> readCurrentHeads(const ParsedArgs &args, const Project &project)
+Result<QStringList>
+readCurrentHeads(const ParsedArgs &args, const Project &project, QList<HistoryRow> *history)
 {
     auto overrides = overridesFrom(args);
     if (!overrides)
@@ -225,7 +245,7 @@ Result<QStringList> readCurrentHeads(const ParsedArgs &args, const Project &proj
     auto settings = runcommands::settings(project, *overrides);
     if (!settings)
         return settings.error();
-    return runcommands::readRows(*settings);
+    return runcommands::readRows(*settings, nullptr, history);
 }
 
 Result<runcommands::ShowSql> showRenderedSql(const ParsedArgs &args,
@@ -264,19 +284,10 @@ int runDatabaseCommand(const ParsedArgs &args, const Project &project)
     };
     const QString &command = args.command;
 
-    if (command == QStringLiteral("current")) {
-        QString shownUrl;
-        auto heads = runcommands::readRows(*settings, &shownUrl);
-        if (!heads)
-            return fail(heads.error(), args.has(QStringLiteral("raiseerr")));
-        auto text = runcommands::current(project.map, *heads, args.has(QStringLiteral("verbose")),
-                                         shownUrl);
-        if (!text)
-            return fail(text.error(), args.has(QStringLiteral("raiseerr")));
-        if (!quiet)
-            write(stdout, *text);
-        return 0;
-    }
+    if (command == QStringLiteral("current"))
+        return runCurrent(args, project, *settings);
+    if (command == QStringLiteral("validate"))
+        return runValidate(args, project, *settings);
 
     if (command == QStringLiteral("check_heads")) {
         auto heads = runcommands::readRows(*settings);

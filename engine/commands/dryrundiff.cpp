@@ -35,6 +35,7 @@ schema::ReadOptions readOptions(const RunOptions &run)
     schema::ReadOptions out;
     out.versionTable = run.table.name;
     out.versionTableSchema = run.table.schema;
+    out.excludeTables.append(run.history.name); // in the version table's schema
     return out;
 }
 

@@ -30,7 +30,7 @@ struct Outcome
     QStringList heads;     ///< the version rows after the run (as before it)
 };
 
-/** The read options of a run's snapshots: its version table left out. */
+/** The read options of a run's snapshots: its version table and audit table left out. */
 schema::ReadOptions readOptions(const RunOptions &run);
 
 /**

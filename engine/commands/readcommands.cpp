@@ -101,7 +101,8 @@ Result<QString> history(const RevisionMap &map,
                         const std::optional<QString> &range,
                         bool verbose,
                         bool indicateCurrent,
-                        const std::optional<QStringList> &currentHeads)
+                        const std::optional<QStringList> &currentHeads,
+                        const QList<HistoryRow> &historyRows)
 {
     QString base, head;
     if (range) {
@@ -134,9 +135,25 @@ Result<QString> history(const RevisionMap &map,
     options.includeBranches = true;
     options.includeDoc = true;
     options.includeParents = true;
+    // Retort's audit: the applied revisions' latest rows.
+    QHash<QString, HistoryRow> applied;
+    if (indicateCurrent && !historyRows.isEmpty()) {
+        QList<int> rows;
+        for (const QString &id : *currentHeads)
+            if (const int i = map.indexOf(id); i >= 0)
+                rows.append(i);
+        const QHash<QString, HistoryRow> latest = history::latestApplied(historyRows);
+        for (int i : map.ancestors(rows, true))
+            if (const auto it = latest.constFind(map.at(i).id); it != latest.cend())
+                applied.insert(it.key(), *it);
+    }
     QString out;
     for (int i : std::as_const(*walk)) {
         options.current = indicateCurrent && currentHeads->contains(map.at(i).id);
+        const auto row = applied.constFind(map.at(i).id);
+        options.applied = row == applied.cend() ? QString()
+                          : verbose             ? history::appliedLines(*row)
+                                                : history::appliedNote(*row);
         out += scriptformat::cmdFormat(map, map.at(i), verbose, options) + QLatin1Char('\n');
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/project.h"
+#include "runtime/history.h"
 
 #include <QString>
 
@@ -19,12 +20,15 @@ Result<QString> heads(const RevisionMap &map, bool verbose, bool resolveDependen
 /** `branches [-v]` */
 Result<QString> branches(const RevisionMap &map, bool verbose);
 /** `history [-r start:end] [-v] [-i]`. `indicateCurrent` and a range naming `current` need
- *  the database's rows in `currentHeads` (nullopt: no database was read, an error). */
+ *  the database's rows in `currentHeads` (nullopt: no database was read, an error). With
+ *  `indicateCurrent`, each applied revision that has a row in `historyRows` (the audit
+ *  table) says when and by whom it was applied. */
 Result<QString> history(const RevisionMap &map,
                         const std::optional<QString> &range,
                         bool verbose,
                         bool indicateCurrent,
-                        const std::optional<QStringList> &currentHeads = std::nullopt);
+                        const std::optional<QStringList> &currentHeads = std::nullopt,
+                        const QList<HistoryRow> &historyRows = {});
 /** Whether `history` with these arguments reads the database (Alembic runs env.py). */
 bool historyNeedsDatabase(const std::optional<QString> &range, bool indicateCurrent);
 /** `show <rev>`; `show current` needs the database's rows in `currentHeads`. */

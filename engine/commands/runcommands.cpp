@@ -3,6 +3,7 @@
 #include "commands/readcommands.h"
 #include "commands/scriptformat.h"
 #include "runtime/offline.h"
+#include "runtime/validation.h"
 
 #include <QScopeGuard>
 
@@ -95,6 +96,11 @@ Result<Settings> settings(const Project &project, const Overrides &overrides)
     s.run.statementTimeoutMs = overrides.statementTimeoutMs;
     s.run.lockTimeoutMs = overrides.lockTimeoutMs;
     s.python = overrides.python;
+    s.run.history.name = config.retortHistoryTable;
+    s.run.history.schema = s.run.table.schema;
+    s.run.history.enabled = config.retortHistory && !overrides.noHistory;
+    s.run.history.baseDir = config.here;
+    s.ignoreEdited = overrides.ignoreEdited;
     return s;
 }
 
@@ -220,7 +226,8 @@ Result<std::unique_ptr<Connection>> connect(const Settings &settings)
     return Connection::open(*url);
 }
 
-Result<QStringList> readRows(const Settings &settings, QString *displayUrl)
+Result<QStringList>
+readRows(const Settings &settings, QString *displayUrl, QList<HistoryRow> *historyRows)
 {
     auto connection = connect(settings);
     if (!connection)
@@ -228,7 +235,14 @@ Result<QStringList> readRows(const Settings &settings, QString *displayUrl)
     if (displayUrl)
         *displayUrl = (*connection)->displayUrl();
     Migrator migrator(**connection, settings.run);
-    return migrator.currentHeads();
+    auto heads = migrator.currentHeads();
+    if (heads && historyRows) {
+        auto rows = history::read(**connection, settings.run.history);
+        if (!rows)
+            return rows.error();
+        *historyRows = *rows;
+    }
+    return heads;
 }
 
 Result<RunReport> apply(const Project &project,
@@ -285,6 +299,24 @@ Result<RunReport> apply(const Project &project,
     auto heads = migrator.currentHeads();
     if (!heads)
         return heads.error();
+    // validate, under the lock: the applied files as they were recorded.
+    auto recorded = history::read(conn, settings.run.history);
+    if (!recorded)
+        return recorded.error();
+    if (!recorded->isEmpty()) {
+        const Validation v =
+            validation::check(project.map, *heads, *recorded, settings.run.history, conn.dialect());
+        if (!v.clean() && !settings.ignoreEdited)
+            return validation::refusal(v, conn.displayUrl());
+        if (!v.clean()) {
+            log(Tr::tr("--ignore-edited: running although validate found:"));
+            for (const QString &line :
+                 validation::text(v, conn.displayUrl(), false).split(QLatin1Char('\n')))
+                if (line.startsWith(QLatin1String("EDITED")) ||
+                    line.startsWith(QLatin1String("MISSING")))
+                    log(QStringLiteral("  ") + line);
+        }
+    }
     auto planned = plan(project.map, kind, targets, *heads, purge);
     if (!planned)
         return planned.error();
@@ -361,18 +393,27 @@ Result<ShowSql> showSql(const RevisionMap &map,
     return out;
 }
 
-Result<QString>
-current(const RevisionMap &map, const QStringList &heads, bool verbose, const QString &displayUrl)
+Result<QString> current(const RevisionMap &map,
+                        const QStringList &heads,
+                        bool verbose,
+                        const QString &displayUrl,
+                        const QList<HistoryRow> &historyRows)
 {
+    const QHash<QString, HistoryRow> applied = history::latestApplied(historyRows);
     QString out;
     if (verbose)
         out += QStringLiteral("Current revision(s) for %1:\n").arg(displayUrl);
     auto all = map.allCurrent(heads);
     if (!all)
         return readcommands::commandError(all.error());
-    for (int i : std::as_const(*all))
-        out += scriptformat::cmdFormat(map, map.at(i), verbose, scriptformat::HeadOnlyOptions{}) +
+    for (int i : std::as_const(*all)) {
+        const auto row = applied.constFind(map.at(i).id);
+        out += (verbose && row != applied.cend()
+                    ? scriptformat::logEntry(map, map.at(i), false, history::appliedLines(*row))
+                    : scriptformat::cmdFormat(map, map.at(i), verbose,
+                                              scriptformat::HeadOnlyOptions{})) +
                QLatin1Char('\n');
+    }
     return out;
 }
 

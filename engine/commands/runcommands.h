@@ -24,6 +24,8 @@ struct Settings
     QString python;
     /// How `python` was given, for messages (the desktop app: the project's setting)
     QString pythonOrigin = QStringLiteral("--python");
+    /// `--ignore-edited`: run although validate has findings (they are logged)
+    bool ignoreEdited = false;
 };
 
 /** Command-line overrides; empty/nullopt means "not given". */
@@ -38,6 +40,8 @@ struct Overrides
     std::optional<int> statementTimeoutMs;
     std::optional<int> lockTimeoutMs;
     QString python;
+    bool noHistory = false;    ///< `--no-history`: no audit rows
+    bool ignoreEdited = false; ///< `--ignore-edited`
 };
 
 /** The environment variable that overrides the ini's sqlalchemy.url (the CLI's --url wins). */
@@ -76,8 +80,10 @@ struct ApplyHooks
 };
 
 /**
- * `upgrade/downgrade/stamp` online: connects, takes the run lock, reads the rows, plans,
- * checks that every step can run (refusing before anything runs), then runs the plan.
+ * `upgrade/downgrade/stamp` online: connects, takes the run lock, reads the rows, validates
+ * the applied revisions against the audit table (refusing edited or missing files unless
+ * `settings.ignoreEdited`), plans, checks that every step can run (refusing before anything
+ * runs), then runs the plan.
  */
 Result<RunReport> apply(const Project &project,
                         Kind kind,
@@ -118,15 +124,21 @@ Result<ShowSql> showSql(const RevisionMap &map,
 Result<std::unique_ptr<Connection>> connect(const Settings &settings);
 
 /** Connects and reads the version rows (empty without a version table); `displayUrl`
- *  receives the URL as it may be shown. */
-Result<QStringList> readRows(const Settings &settings, QString *displayUrl = nullptr);
+ *  receives the URL as it may be shown, `history` (when given) the audit rows. */
+Result<QStringList> readRows(const Settings &settings,
+                             QString *displayUrl = nullptr,
+                             QList<HistoryRow> *history = nullptr);
 
 /** `ensure_version --sql` */
 QString ensureVersionOffline(const Settings &settings, Dialect dialect);
 
-/** `current [-v]`: the text Alembic prints; `displayUrl` for the verbose header. */
-Result<QString>
-current(const RevisionMap &map, const QStringList &heads, bool verbose, const QString &displayUrl);
+/** `current [-v]`: the text Alembic prints; `displayUrl` for the verbose header. With
+ *  `history` (the audit rows), -v adds when and by whom each revision was applied. */
+Result<QString> current(const RevisionMap &map,
+                        const QStringList &heads,
+                        bool verbose,
+                        const QString &displayUrl,
+                        const QList<HistoryRow> &history = {});
 
 } // namespace runcommands
 } // namespace retort

@@ -18,6 +18,17 @@ namespace retort::schemacommands {
 
 namespace {
 
+/** `read` that leaves out the audit table too (Retort's retort_history, or the project's
+ *  retort_history_table), which lives in the version table's schema. */
+schema::ReadOptions withoutAudit(schema::ReadOptions read, const Project *project)
+{
+    const QString name =
+        project ? project->config.retortHistoryTable : QStringLiteral("retort_history");
+    if (!read.excludeTables.contains(name))
+        read.excludeTables.append(name);
+    return read;
+}
+
 Result<schema::Snapshot> readUrl(const QString &url, const schema::ReadOptions &read)
 {
     auto parsed = DatabaseUrl::parse(url);
@@ -124,10 +135,11 @@ Result<schema::ReadOptions> upgradeShadow(Connection &conn,
     runcommands::Overrides o = options.run;
     o.url = conn.url().toString(false);
     o.dryRun = false;
+    o.noHistory = true; // a shadow is thrown away: no audit rows
     auto settings = runcommands::settings(project, o);
     if (!settings)
         return settings.error();
-    schema::ReadOptions read = options.read;
+    schema::ReadOptions read = withoutAudit(options.read, &project);
     read.versionTable = settings->run.table.name;
     read.versionTableSchema = settings->run.table.schema;
     runcommands::ApplyHooks hooks;
@@ -185,15 +197,19 @@ snapshotWith(const QString &source, const SourceOptions &options, shadow::Shadow
     if (isRevisionSource(source))
         return readRevision(source, options, provider);
     if (isUrl(source))
-        return readUrl(source, options.read);
+        return readUrl(source, withoutAudit(options.read, options.project));
     return readDdl(source, options, provider);
 }
 
-QString formatted(const QList<schema::Change> &changes, Format format, Dialect dialect)
+QString formatted(const QList<schema::Change> &changes,
+                  Format format,
+                  const schema::Snapshot &from,
+                  const schema::Snapshot &to)
 {
+    const Dialect dialect = to.dialect;
     switch (format) {
     case Format::Alembic:
-        return schema::changesAlembic(changes);
+        return schema::changesAlembic(changes, from, to);
     case Format::Text:
     case Format::Json:
         return schema::changesText(changes);
@@ -228,7 +244,7 @@ bool isRevisionSource(const QString &source)
 Result<schema::Snapshot> snapshotOf(const QString &source, const SourceOptions &options)
 {
     if (isUrl(source))
-        return readUrl(source, options.read);
+        return readUrl(source, withoutAudit(options.read, options.project));
     shadow::ShadowProvider provider(shadowRequest(options));
     return snapshotWith(source, options, provider);
 }
@@ -249,7 +265,7 @@ Result<QString> dump(const QString &source, Format format, const SourceOptions &
     empty.finish();
     const QList<schema::Change> changes = schema::diffSnapshots(empty, *snap);
     if (format == Format::Alembic)
-        return schema::changesAlembic(changes);
+        return schema::changesAlembic(changes, empty, *snap);
     if (format == Format::Text)
         return schema::changesText(changes);
     return schema::changesSql(changes, snap->dialect);
@@ -276,7 +292,7 @@ diff(const QString &from, const QString &to, Format format, const SourceOptions 
     DiffOutput out;
     out.changes = changes.size();
     out.notCompared = notComparedOf(*a, *b);
-    out.text = formatted(changes, format, a->dialect);
+    out.text = formatted(changes, format, *a, *b);
     return out;
 }
 
@@ -294,7 +310,7 @@ Result<DriftOutput> drift(const Project &project, Format format, const SourceOpt
     opts.project = &project;
     if (opts.fallbackServerUrl.isEmpty())
         opts.fallbackServerUrl = settings->url;
-    schema::ReadOptions read = opts.read;
+    schema::ReadOptions read = withoutAudit(opts.read, &project);
     read.versionTable = settings->run.table.name;
     read.versionTableSchema = settings->run.table.schema;
     auto live = readUrl(settings->url, read);
@@ -318,7 +334,7 @@ Result<DriftOutput> drift(const Project &project, Format format, const SourceOpt
     const QList<schema::Change> changes = schema::diffSnapshots(*built, *live);
     out.changes = changes.size();
     out.notCompared = notComparedOf(*built, *live);
-    out.text = formatted(changes, format, live->dialect);
+    out.text = formatted(changes, format, *built, *live);
     return out;
 }
 

@@ -65,6 +65,8 @@ QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOpti
         if (o.current)
             text += QStringLiteral(" (current)");
     }
+    if (!o.applied.isEmpty())
+        text += QStringLiteral(" (") + o.applied + QLatin1Char(')');
     if (o.treeIndicators) {
         if (rev.isBranchPoint())
             text += QStringLiteral(" (branchpoint)");
@@ -76,7 +78,7 @@ QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOpti
     return text;
 }
 
-QString logEntry(const RevisionMap &map, const Revision &rev, bool current)
+QString logEntry(const RevisionMap &map, const Revision &rev, bool current, const QString &applied)
 {
     QString entry = QStringLiteral("Rev: ") + rev.id;
     if (rev.isHead())
@@ -98,7 +100,7 @@ QString logEntry(const RevisionMap &map, const Revision &rev, bool current)
     if (const QStringList labels = map.branchLabels(rev.index); !labels.isEmpty())
         entry += QStringLiteral("Branch names: ") + labels.join(QStringLiteral(", ")) +
                  QLatin1Char('\n');
-    entry += QStringLiteral("Path: ") + rev.path + QLatin1Char('\n');
+    entry += QStringLiteral("Path: ") + rev.path + QLatin1Char('\n') + applied;
     QStringList lines;
     for (const QString &line : pySplitLines(rev.longDoc))
         lines.append(QStringLiteral("    ") + line);
@@ -109,7 +111,8 @@ QString logEntry(const RevisionMap &map, const Revision &rev, bool current)
 QString
 cmdFormat(const RevisionMap &map, const Revision &rev, bool verbose, const HeadOnlyOptions &options)
 {
-    return verbose ? logEntry(map, rev, options.current) : headOnly(map, rev, options);
+    return verbose ? logEntry(map, rev, options.current, options.applied)
+                   : headOnly(map, rev, options);
 }
 
 } // namespace retort::scriptformat

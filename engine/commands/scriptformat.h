@@ -17,14 +17,21 @@ struct HeadOnlyOptions
     bool treeIndicators = true;
     bool headIndicators = true;
     bool current = false; ///< `history -i`: the revision is a row of the database (" (current)")
+    /// Retort's `history -i`: when and by whom it was applied, from the audit table: the
+    /// one-line note (" (applied ...)") or, verbose, the lines after Path; empty: nothing.
+    QString applied;
 };
 
 /** `<base>` or the comma-separated versioned parents (Script._format_down_revision). */
 QString downRevision(const Revision &rev);
 /** One-line form (Script._head_only). */
 QString headOnly(const RevisionMap &map, const Revision &rev, const HeadOnlyOptions &options);
-/** The multi-line verbose form (Script.log_entry), ending with a newline. */
-QString logEntry(const RevisionMap &map, const Revision &rev, bool current = false);
+/** The multi-line verbose form (Script.log_entry), ending with a newline; `appliedLines`
+ *  (Retort's audit, history::appliedLines()) go after the Path line. */
+QString logEntry(const RevisionMap &map,
+                 const Revision &rev,
+                 bool current = false,
+                 const QString &appliedLines = {});
 /** Script.cmd_format. */
 QString cmdFormat(const RevisionMap &map,
                   const Revision &rev,

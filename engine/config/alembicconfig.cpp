@@ -315,6 +315,20 @@ Result<AlembicConfig> AlembicConfig::load(const QString &iniPath, const QString 
         return r.error();
     if (Result<void> r = option(u"retort_shadow_url"_s, config.retortShadowUrl); !r)
         return r.error();
+    if (Result<std::optional<QString>> text = reader.get(u"retort_history"_s);
+        !text || text->has_value()) {
+        Result<bool> history = reader.boolean(u"retort_history"_s);
+        if (!history)
+            return history.error();
+        config.retortHistory = *history;
+    }
+    if (Result<void> r = option(u"retort_history_table"_s, config.retortHistoryTable); !r)
+        return r.error();
+    if (config.retortHistoryTable.isEmpty())
+        return reader.error(u"retort_history_table"_s,
+                            Tr::tr("Option 'retort_history_table' in section [%1] must not be "
+                                   "empty")
+                                .arg(section));
     QString prepend;
     if (Result<void> r = option(u"prepend_sys_path"_s, prepend); !r)
         return r.error();

@@ -41,6 +41,10 @@ struct AlembicConfig
     QString retortPython;
     /// `retort_shadow_url`: the server of the schema commands' shadow databases.
     QString retortShadowUrl;
+    /// `retort_history`: whether runs write the audit table (default true).
+    bool retortHistory = true;
+    /// `retort_history_table`: the audit table's name (in version_table_schema).
+    QString retortHistoryTable = QStringLiteral("retort_history");
     /// `prepend_sys_path`, split on spaces, commas and colons as Alembic does (the bridge's
     /// sys.path, and where revision files find the project's modules: pyimportpath.h).
     QStringList prependSysPath;

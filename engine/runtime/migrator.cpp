@@ -272,6 +272,7 @@ Result<void> Migrator::applyChange(const VersionChange &change)
 Result<void> Migrator::runBridged(const RevisionMap &map,
                                   const MigrationStep &step,
                                   int index,
+                                  const HistoryRow *row,
                                   const std::function<void(const RunEvent &)> &onEvent)
 {
     const Dialect d = m_conn.dialect();
@@ -300,6 +301,9 @@ Result<void> Migrator::runBridged(const RevisionMap &map,
             break;
         }
     }
+    // The audit row commits with the step, in the bridge's transaction.
+    if (row)
+        request.versionSql.append({history::insertSql(m_options.history, d, *row, true), false});
     const auto output = [&](const QString &line) {
         if (onEvent)
             onEvent({RunEvent::Type::Output, index, -1, line, 0});
@@ -393,11 +397,30 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
         }
 
     const bool perStep = m_options.transactionPerMigration && !m_options.dryRun;
+    // The audit table: made on first use, in the run's first transaction after the version
+    // table (and again after a rollback, to record the failure).
+    const bool audit = m_options.history.enabled && !m_options.dryRun && !plan.steps.isEmpty();
+    std::optional<HistoryRow> pending; // the row of the step that runs
+    QElapsedTimer stepTimer;
     bool open = false;
     const auto fail = [&](Error e) -> Result<RunReport> {
         if (open)
             rollback();
+        open = false;
         releaseCancel();
+        if (audit && pending) {
+            // After the rollback, in a transaction of its own: failures stay on record.
+            pending->outcome = QStringLiteral("failed");
+            pending->message = e.message;
+            pending->durationMs = stepTimer.elapsed();
+            Result<void> r = history::ensure(m_conn, m_options.history);
+            if (r)
+                r = history::insert(m_conn, m_options.history, *pending);
+            if (!r)
+                e.message += QLatin1Char('\n') +
+                             Tr::tr("The failure could not be recorded in the audit table: %1")
+                                 .arg(r.error().message);
+        }
         put({RunEvent::Type::RolledBack, -1, -1, e.message, 0});
         return e;
     };
@@ -408,10 +431,14 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
         if (plan.purge) {
             if (auto r = ensureVersionTable(); !r)
                 return r;
-            return m_conn.exec(m_options.table.deleteAllSql(m_conn.dialect()));
+            if (auto r = m_conn.exec(m_options.table.deleteAllSql(m_conn.dialect())); !r)
+                return r;
+        } else if (plan.startHeads.isEmpty()) {
+            if (auto r = ensureVersionTable(); !r)
+                return r;
         }
-        if (plan.startHeads.isEmpty())
-            return ensureVersionTable();
+        if (audit)
+            return history::ensure(m_conn, m_options.history);
         return {};
     };
 
@@ -431,6 +458,7 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
         const StepSql &stepSql = sql.at(i);
         QElapsedTimer timer;
         timer.start();
+        stepTimer.start();
         if (perStep) {
             if (auto r = begin(); !r)
                 return fail(r.error());
@@ -439,6 +467,9 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
                 if (auto r = prepareTable(); !r)
                     return fail(r.error());
         }
+        // From here on a failure is the step's (the tables are there to record it).
+        if (audit)
+            pending = history::rowFor(map, step, &stepSql, m_options.history);
         if (!stepSql.renderable()) {
             // The bridge's connection must see what ran before: commit it first.
             if (!open) {
@@ -455,7 +486,7 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             if (i > 0)
                 lastCommitted = plan.steps.at(i - 1).shortLog();
             put({RunEvent::Type::StepStarted, int(i), -1, step.shortLog(), 0});
-            if (auto r = runBridged(map, step, int(i), onEvent); !r) {
+            if (auto r = runBridged(map, step, int(i), audit ? &*pending : nullptr, onEvent); !r) {
                 Error e = r.error();
                 e.message += QLatin1Char('\n') +
                              (lastCommitted.isEmpty()
@@ -467,6 +498,7 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
                 return fail(e);
             }
             lastCommitted = step.shortLog();
+            pending.reset();
             put({RunEvent::Type::Committed, int(i), -1, {}, timer.elapsed()});
             report.stepMs.append(timer.elapsed());
             put({RunEvent::Type::StepFinished, int(i), -1, step.shortLog(), timer.elapsed()});
@@ -548,6 +580,12 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
         for (const VersionChange &change : step.changes)
             if (auto r = applyChange(change); !r)
                 return fail(r.error());
+        if (audit) {
+            // In the step's transaction: the row commits (or rolls back) with the step.
+            pending->durationMs = timer.elapsed();
+            if (auto r = history::insert(m_conn, m_options.history, *pending); !r)
+                return fail(r.error());
+        }
         if (m_options.afterStep)
             if (auto r = m_options.afterStep(int(i), !skipped.value(i)); !r)
                 return fail(r.error());
@@ -556,8 +594,12 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
                 return fail(r.error());
             open = false;
             lastCommitted = step.shortLog();
+            pending.reset();
             put({RunEvent::Type::Committed, int(i), -1, {}, timer.elapsed()});
         }
+        if (!perStep && audit && i + 1 < plan.steps.size())
+            pending
+                .reset(); // a later failure rolls this step back: the failed row is the later one's
         report.stepMs.append(timer.elapsed());
         put({RunEvent::Type::StepFinished, int(i), -1, step.shortLog(), timer.elapsed()});
     }
@@ -568,12 +610,15 @@ Result<RunReport> Migrator::run(const RevisionMap &map,
             report.rolledBack = true;
             put({RunEvent::Type::RolledBack, -1, -1, Tr::tr("Dry run: rolled back."), 0});
         } else {
+            // A failing commit (a deferred constraint) is recorded against the last step.
             if (auto r = commit(); !r)
                 return fail(r.error());
             open = false;
+            pending.reset();
             put({RunEvent::Type::Committed, -1, -1, {}, 0});
         }
     }
+    pending.reset();
     releaseCancel();
     auto end = currentHeads();
     if (!end)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/connection.h"
+#include "runtime/history.h"
 #include "runtime/plan.h"
 #include "runtime/pythonbridge.h"
 #include "runtime/stepsql.h"
@@ -18,6 +19,8 @@ namespace retort {
 struct RunOptions
 {
     VersionTable table;
+    /// The audit table: a row per step in the step's transaction (never in dry runs).
+    HistoryTable history;
     bool transactionPerMigration = false;  ///< one transaction per step instead of one in all
     bool dryRun = false;                   ///< run every step, then roll everything back
     int runLockTimeoutMs = 0;              ///< PostgreSQL: wait this long for another runner's lock
@@ -125,6 +128,7 @@ private:
     Result<void> runBridged(const RevisionMap &map,
                             const MigrationStep &step,
                             int index,
+                            const HistoryRow *row,
                             const std::function<void(const RunEvent &)> &onEvent);
     Result<void> begin();
     Result<void> commit();

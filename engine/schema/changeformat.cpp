@@ -1,6 +1,7 @@
 #include "schema/diff.h"
 
 #include "render/renderer.h"
+#include "schema/alembicops.h"
 
 namespace retort::schema {
 
@@ -30,34 +31,6 @@ QStringList changeStatements(const Change &c, Dialect dialect)
     return out;
 }
 
-QString pyString(const QString &s)
-{
-    // Triple quotes keep multi-line SQL readable; repr-style escapes otherwise.
-    const bool multiLine = s.contains(QLatin1Char('\n'));
-    QString body;
-    for (const QChar c : s) {
-        if (c == QLatin1Char('\\'))
-            body += QStringLiteral("\\\\");
-        else if (c == QLatin1Char('"') && !multiLine)
-            body += QStringLiteral("\\\"");
-        else if (c == QLatin1Char('\t'))
-            body += QStringLiteral("\\t");
-        else if (c == QLatin1Char('\r'))
-            body += QStringLiteral("\\r");
-        else if (c == QLatin1Char('\n') && !multiLine)
-            body += QStringLiteral("\\n");
-        else
-            body += c;
-    }
-    if (multiLine) {
-        body.replace(QStringLiteral("\"\"\""), QStringLiteral("\\\"\\\"\\\""));
-        if (body.endsWith(QLatin1Char('"')))
-            body.insert(body.size() - 1, QLatin1Char('\\'));
-        return QStringLiteral("\"\"\"") + body + QStringLiteral("\"\"\"");
-    }
-    return QLatin1Char('"') + body + QLatin1Char('"');
-}
-
 } // namespace
 
 QString changesSql(const QList<Change> &changes, Dialect dialect)
@@ -69,17 +42,23 @@ QString changesSql(const QList<Change> &changes, Dialect dialect)
     return out;
 }
 
-QString changesAlembic(const QList<Change> &changes)
+QString changesAlembic(const QList<Change> &changes, const Snapshot &from, const Snapshot &to)
 {
-    QString out;
+    QString body;
+    QList<render::OpCall> all;
     for (const Change &c : changes) {
-        out += QStringLiteral("    # ") + c.summary() + QLatin1Char('\n');
-        for (const render::OpCall &op : c.ops) {
-            const QString text = op.args.isEmpty() ? QString() : op.args.first().str();
-            out += QStringLiteral("    op.%1(%2)\n").arg(op.name, pyString(text));
-        }
+        const AlembicChange ops = alembicChange(c, from, to);
+        body += QStringLiteral("    # ") + c.summary() + QLatin1Char('\n');
+        for (const render::OpCall &op : ops.ops)
+            body += pythonOpCall(op);
+        all << ops.ops;
     }
-    return out;
+    // Imports inside upgrade() keep the text usable as it is, pasted as the function's body.
+    const QStringList imports = pythonImports(all);
+    if (imports.isEmpty())
+        return body;
+    return QStringLiteral("    ") + imports.join(QStringLiteral("\n    ")) +
+           QStringLiteral("\n\n") + body;
 }
 
 QString changesText(const QList<Change> &changes)

@@ -81,18 +81,57 @@ QList<Change> Differ::run()
     return sorted();
 }
 
+/** Whether the table `tableKey` of `snap`, or one of its ancestors, has the column `name`. */
+bool hasColumn(const Snapshot &snap, const QString &tableKey, const QString &name, int depth = 0)
+{
+    const SchemaObject *t = snap.find(tableKey);
+    if (!t || depth > 32)
+        return false;
+    SchemaObject col;
+    col.kind = ObjectKind::Column;
+    col.schema = t->schema;
+    col.table = t->name;
+    col.name = name;
+    if (snap.find(col.key()))
+        return true;
+    const QStringList parents =
+        t->attr(QStringLiteral("inherits")).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    for (const QString &parent : parents)
+        if (hasColumn(snap, QStringLiteral("table ") + parent, name, depth + 1))
+            return true;
+    return false;
+}
+
 void Differ::classify()
 {
     // A partition's columns are its parent's: when a table becomes (or stops being) a
     // partition, its columns are left as they are.
     const auto ofPartition = [this](const SchemaObject &o) {
-        if (o.kind != ObjectKind::Column && o.kind != ObjectKind::Default)
+        if (o.kind != ObjectKind::Column)
             return false;
         for (const Snapshot *s : {&m_a, &m_b}) {
             const SchemaObject *owner = s->find(o.owner);
             if (owner && !owner->attr(QStringLiteral("partitionof")).isEmpty())
                 return true;
         }
+        return false;
+    };
+    // A column one side has and the other has not as its own: inherited there from a parent
+    // that has it (NO INHERIT keeps inherited columns), or a typed table's, which follows its
+    // type (ALTER TYPE ... CASCADE).
+    const auto notOwnIn = [](const SchemaObject &o, const Snapshot &other) {
+        if (o.kind != ObjectKind::Column)
+            return false;
+        const SchemaObject *owner = other.find(o.owner);
+        if (!owner)
+            return false;
+        if (!owner->attr(QStringLiteral("oftype")).isEmpty())
+            return true;
+        const QStringList parents =
+            owner->attr(QStringLiteral("inherits")).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        for (const QString &parent : parents)
+            if (hasColumn(other, QStringLiteral("table ") + parent, o.name))
+                return true;
         return false;
     };
     for (const SchemaObject &o : m_a.objects()) {
@@ -103,8 +142,21 @@ void Differ::classify()
         }
         const SchemaObject *other = m_b.find(k);
         if (!other) {
-            m_fate.insert(k, Fate::Drop);
+            m_fate.insert(k, notOwnIn(o, m_b) ? Fate::Same : Fate::Drop);
             continue;
+        }
+        SchemaObject typedColumn;
+        if (o.kind == ObjectKind::Column && m_b.find(o.owner) &&
+            !m_b.find(o.owner)->attr(QStringLiteral("oftype")).isEmpty()) {
+            // A typed table's column has its type's attribute's type.
+            typedColumn = *other;
+            for (const char *attr : {"type", "collation"}) {
+                const QString name = QLatin1StringView(attr);
+                typedColumn.attrs.remove(name);
+                if (o.attrs.contains(name))
+                    typedColumn.attrs.insert(name, o.attr(name));
+            }
+            other = &typedColumn;
         }
         AlterPlan plan = planAlter(o, *other, m_b);
         if (plan.replace) {
@@ -120,7 +172,7 @@ void Differ::classify()
     }
     for (const SchemaObject &o : m_b.objects())
         if (!m_a.find(key(o)))
-            m_fate.insert(key(o), ofPartition(o) ? Fate::Same : Fate::Create);
+            m_fate.insert(key(o), ofPartition(o) || notOwnIn(o, m_a) ? Fate::Same : Fate::Create);
 }
 
 void Differ::cascade()
@@ -152,7 +204,13 @@ void Differ::cascade()
                         changed = true;
                     continue;
                 }
-                if (df == Fate::Drop || df == Fate::Replace) {
+                if ((df == Fate::Drop || df == Fate::Replace) && m_typeChanged.contains(k) &&
+                    o.kind == ObjectKind::Column) {
+                    // A column's type changes away from a type that goes (a domain): the
+                    // ALTER COLUMN ... TYPE comes first, keeping its data and its place.
+                    const SchemaObject *to = m_b.find(k);
+                    hit = !to || to->dependsOn.contains(d);
+                } else if (df == Fate::Drop || df == Fate::Replace) {
                     hit = true;
                 } else if (m_typeChanged.contains(d)) {
                     // PostgreSQL rebuilds indexes and CHECKs itself; views, rules, policies,
@@ -224,6 +282,12 @@ bool Differ::impliedDrop(const SchemaObject &o) const
             return true;
         }
     }
+    // A partition's part of a partitioned index goes with that index.
+    if (o.kind == ObjectKind::Index && !o.attr(QStringLiteral("parent index")).isEmpty())
+        for (const QString &d : o.dependsOn)
+            if (d.startsWith(QLatin1String("index ")) &&
+                (m_fate.value(d) == Fate::Drop || m_fate.value(d) == Fate::Replace))
+                return true;
     // A sequence owned by a dropped column or table goes with it.
     if (o.kind == ObjectKind::Sequence) {
         SchemaObject own = o;
@@ -315,7 +379,8 @@ void Differ::buildNodes()
         if ((f != Fate::Create && f != Fate::Replace) || absorbed(o))
             continue;
         Node n;
-        n.rank = kindRank(o.kind);
+        // Default privileges apply to what is created after them: last.
+        n.rank = isDefaultPrivileges(o) ? 999 : kindRank(o.kind);
         // New columns are added in TO's order: ADD COLUMN appends.
         n.key = o.kind == ObjectKind::Column
                     ? o.owner + QStringLiteral(" %1").arg(o.order, 6, 10, QLatin1Char('0'))

@@ -39,8 +39,10 @@ QList<Change> diffSnapshots(const Snapshot &from, const Snapshot &to);
 
 /** The SQL of `changes` for `dialect`: each statement ends with ";" and a blank line. */
 QString changesSql(const QList<Change> &changes, Dialect dialect);
-/** The changes as the body of an Alembic `upgrade()`: `op.*` calls, 4-space indented. */
-QString changesAlembic(const QList<Change> &changes);
+/** The changes (of diffSnapshots(from, to)) as the body of an Alembic `upgrade()`: `op.*`
+ *  calls as autogenerate writes them (alembicops.h), op.execute() where Alembic has no
+ *  operation, 4-space indented, after the imports they need. */
+QString changesAlembic(const QList<Change> &changes, const Snapshot &from, const Snapshot &to);
 /** One line per change: "+ table public.users", "~ column ...: type integer -> bigint"
  *  with [destructive], [rewrites] and [lock ...] marks. */
 QString changesText(const QList<Change> &changes);

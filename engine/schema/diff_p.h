@@ -1,6 +1,7 @@
 #pragma once
 
-// What one object's change is (diffchanges.cpp): compared in place, or dropped and created.
+// What one object's change is: compared in place (diffchanges.cpp), or dropped and created;
+// the changes of those steps (diffsteps.cpp).
 
 #include "schema/diff.h"
 

@@ -85,6 +85,46 @@ QString sequenceDiff(const SchemaObject &a, const SchemaObject &b, QStringList &
     return opts.join(QLatin1Char(' '));
 }
 
+/** Whether an index or constraint of the table `tableKey` is its CLUSTER ON index. */
+bool clusteredIndex(const Snapshot &snap, const QString &tableKey)
+{
+    for (const SchemaObject *c : snap.children(tableKey))
+        if ((c->kind == ObjectKind::Index || c->kind == ObjectKind::Constraint) &&
+            c->flag(QStringLiteral("clustered")))
+            return true;
+    return false;
+}
+
+/** Whether a table of `snap` is a typed table OF the type `typeName`. */
+bool hasTypedTables(const Snapshot &snap, const QString &typeName)
+{
+    for (const SchemaObject &o : snap.objects())
+        if (o.kind == ObjectKind::Table && o.attr(QStringLiteral("oftype")) == typeName)
+            return true;
+    return false;
+}
+
+/** ALTER SEQUENCE with `opts`. When its bounds narrow on the side it counts from, its current
+ *  value may lie outside them (a sequence never used sits at its old start): then it restarts
+ *  at its new START, which is past every value it gave. */
+QString sequenceAlter(const SchemaObject &a,
+                      const SchemaObject &b,
+                      const QString &name,
+                      const QString &opts)
+{
+    const QString alter = QStringLiteral("ALTER SEQUENCE %1 %2").arg(name, opts);
+    const bool ascending = !b.attr(QStringLiteral("increment")).startsWith(QLatin1Char('-'));
+    const QString bound =
+        b.attr(ascending ? QStringLiteral("minvalue") : QStringLiteral("maxvalue"));
+    const qint64 was =
+        a.attr(ascending ? QStringLiteral("minvalue") : QStringLiteral("maxvalue")).toLongLong();
+    if (ascending ? bound.toLongLong() <= was : bound.toLongLong() >= was)
+        return alter;
+    return QStringLiteral("DO $$BEGIN IF (SELECT last_value FROM %1) %2 %3 THEN %4 RESTART; "
+                          "ELSE %4; END IF; END$$")
+        .arg(name, ascending ? QStringLiteral("<") : QStringLiteral(">"), bound, alter);
+}
+
 } // namespace
 
 AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot &toSnap)
@@ -104,6 +144,27 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
         p.details << QStringLiteral("%1: %2 -> %3").arg(k, show(a), show(b));
     };
     const QString name = qname(b.schema, b.name);
+    // CLUSTER ON and REPLICA IDENTITY USING INDEX of an index or a constraint's index.
+    const auto indexUse = [&]() {
+        const QString table = tableOf(b);
+        if (differs("clustered")) {
+            detail("clustered");
+            if (b.flag(QStringLiteral("clustered")))
+                p.statements
+                    << QStringLiteral("ALTER TABLE %1 CLUSTER ON %2").arg(table, qi(b.name));
+            else if (!clusteredIndex(toSnap, b.owner)) // else CLUSTER ON that one does it
+                p.statements << QStringLiteral("ALTER TABLE %1 SET WITHOUT CLUSTER").arg(table);
+            if (p.lock.isEmpty())
+                p.lock = QStringLiteral("SHARE UPDATE EXCLUSIVE");
+        }
+        if (differs("replica identity") && b.flag(QStringLiteral("replica identity"))) {
+            // (When it stops being so, the table's REPLICA IDENTITY says what it becomes.)
+            detail("replica identity");
+            p.statements << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY USING INDEX %2")
+                                .arg(table, qi(b.name));
+            p.lock = kAccessExclusive;
+        }
+    };
     switch (b.kind) {
     case ObjectKind::Schema:
         break;
@@ -183,6 +244,7 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
             }
         }
         differs("type");
+        indexUse();
         break;
     case ObjectKind::Composite:
         if (differs("attributes")) {
@@ -231,8 +293,34 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
                 break;
             }
             detail("attributes");
-            p.statements
-                << QStringLiteral("ALTER TYPE %1 %2").arg(name, actions.join(QStringLiteral(", ")));
+            // CASCADE: typed tables of the type follow it (else the ALTER fails).
+            p.statements << QStringLiteral("ALTER TYPE %1 %2%3")
+                                .arg(name, actions.join(QStringLiteral(", ")),
+                                     hasTypedTables(toSnap, name) ? QStringLiteral(" CASCADE")
+                                                                  : QString());
+        }
+        if (differs("attribute comments")) {
+            const QJsonObject ca =
+                QJsonDocument::fromJson(a.attr(QStringLiteral("attribute comments")).toUtf8())
+                    .object();
+            const QJsonObject cb =
+                QJsonDocument::fromJson(b.attr(QStringLiteral("attribute comments")).toUtf8())
+                    .object();
+            QStringList names = ca.keys() + cb.keys();
+            names.sort();
+            names.removeDuplicates();
+            // (A dropped attribute's comment goes with it.)
+            QSet<QString> attributes;
+            for (const auto &v :
+                 QJsonDocument::fromJson(b.attr(QStringLiteral("attributes")).toUtf8()).array())
+                attributes.insert(v.toArray().at(0).toString());
+            for (const QString &c : names)
+                if (ca.value(c) != cb.value(c) && attributes.contains(c))
+                    p.statements << QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
+                                        .arg(name, qi(c),
+                                             cb.contains(c) ? literal(cb.value(c).toString())
+                                                            : QStringLiteral("NULL"));
+            p.details << QStringLiteral("attribute comments");
         }
         break;
     case ObjectKind::Sequence: {
@@ -241,7 +329,14 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
             differs(k);
         const QString opts = sequenceDiff(a, b, p.details);
         if (!opts.isEmpty())
-            p.statements << QStringLiteral("ALTER SEQUENCE %1 %2").arg(name, opts);
+            p.statements << sequenceAlter(a, b, name, opts);
+        if (differs("unlogged")) {
+            detail("unlogged");
+            p.statements << QStringLiteral("ALTER SEQUENCE %1 SET %2")
+                                .arg(name, b.flag(QStringLiteral("unlogged"))
+                                               ? QStringLiteral("UNLOGGED")
+                                               : QStringLiteral("LOGGED"));
+        }
         break;
     }
     case ObjectKind::SequenceOwner:
@@ -312,8 +407,34 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
         if (differs("replica identity")) {
             detail("replica identity");
             const QString ri = b.attr(QStringLiteral("replica identity"));
-            p.statements << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2")
-                                .arg(name, ri.isEmpty() ? QStringLiteral("DEFAULT") : ri);
+            // USING INDEX: the index's change says which.
+            if (ri != QLatin1String("INDEX"))
+                p.statements << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2")
+                                    .arg(name, ri.isEmpty() ? QStringLiteral("DEFAULT") : ri);
+            p.lock = kAccessExclusive;
+        }
+        if (differs("inherits")) {
+            detail("inherits");
+            const QStringList pa =
+                a.attr(QStringLiteral("inherits")).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+            const QStringList pb =
+                b.attr(QStringLiteral("inherits")).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+            for (const QString &parent : pa)
+                if (!pb.contains(parent))
+                    p.statements
+                        << QStringLiteral("ALTER TABLE %1 NO INHERIT %2").arg(name, parent);
+            for (const QString &parent : pb)
+                if (!pa.contains(parent))
+                    p.statements << QStringLiteral("ALTER TABLE %1 INHERIT %2").arg(name, parent);
+            p.lock = kAccessExclusive;
+        }
+        if (differs("oftype")) {
+            detail("oftype");
+            if (a.attrs.contains(QStringLiteral("oftype")))
+                p.statements << QStringLiteral("ALTER TABLE %1 NOT OF").arg(name);
+            if (b.attrs.contains(QStringLiteral("oftype")))
+                p.statements << QStringLiteral("ALTER TABLE %1 OF %2")
+                                    .arg(name, b.attr(QStringLiteral("oftype")));
             p.lock = kAccessExclusive;
         }
         if (differs("options")) {
@@ -375,10 +496,31 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
             p.destructive = p.destructive || nn;
             p.lock = kAccessExclusive;
         }
+        if (differs("statistics")) {
+            detail("statistics");
+            const QString target = b.attr(QStringLiteral("statistics"));
+            p.statements << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STATISTICS %3")
+                                .arg(table, col, target.isEmpty() ? QStringLiteral("-1") : target);
+            if (p.lock.isEmpty())
+                p.lock = QStringLiteral("SHARE UPDATE EXCLUSIVE");
+        }
+        differs("type storage"); // follows the type
+        // A new type brings its own storage mode.
+        if (differs("storage") || (p.typeChanged && b.attrs.contains(QStringLiteral("storage")))) {
+            detail("storage");
+            const QString mode = b.attrs.contains(QStringLiteral("storage"))
+                                     ? b.attr(QStringLiteral("storage"))
+                                     : a.attr(QStringLiteral("type storage"));
+            if (!p.typeChanged || b.attrs.contains(QStringLiteral("storage")))
+                p.statements << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STORAGE %3")
+                                    .arg(table, col, mode);
+            p.lock = kAccessExclusive;
+        }
         bool identityDiffers = false;
         for (const SchemaObject *o : {&a, &b})
             for (auto it = o->attrs.cbegin(); it != o->attrs.cend(); ++it)
-                if (it.key().startsWith(QLatin1String("identity"))) {
+                if (it.key().startsWith(QLatin1String("identity")) &&
+                    it.key() != QLatin1String("identity privileges")) {
                     const bool d = differs(qPrintable(it.key()));
                     identityDiffers = identityDiffers || d;
                 }
@@ -401,9 +543,24 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
                                     .arg(table, col, word(ib), identityOptions(b));
             p.lock = kAccessExclusive;
         }
+        // The identity sequence's privileges (a new one has its owner's only).
+        if (differs("identity privileges") ||
+            (identityDiffers && !b.attr(QStringLiteral("identity")).isEmpty())) {
+            const SchemaObject *owningTable = toSnap.find(b.owner);
+            const QString tableOwner = owningTable ? owningTable->ownerRole : QString();
+            const QStringList grants = identityAclSql(
+                b, tableOwner,
+                identityDiffers ? QString() : a.attr(QStringLiteral("identity privileges")),
+                b.attr(QStringLiteral("identity privileges")));
+            if (!grants.isEmpty()) {
+                p.statements << grants;
+                p.details << QStringLiteral("identity privileges");
+            }
+        }
         break;
     }
     case ObjectKind::Default:
+        differs("parent default"); // what a drop goes back to
         if (differs("expression")) {
             detail("expression");
             p.statements << createSql(b, toSnap, b.ownerRole);
@@ -411,8 +568,11 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
         }
         break;
     case ObjectKind::Index:
-        if (differs("definition"))
+        if (differs("definition")) {
             p.replace = true;
+            break;
+        }
+        indexUse();
         break;
     case ObjectKind::View:
     case ObjectKind::MaterializedView: {
@@ -497,129 +657,6 @@ AlterPlan planAlter(const SchemaObject &a, const SchemaObject &b, const Snapshot
         }
     }
     return p;
-}
-
-render::OpCall executeOp(const QString &sql)
-{
-    // sa.text() reads ":word" as a bind parameter; "\:" keeps the colon.
-    QString escaped;
-    escaped.reserve(sql.size() + 4);
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql[i];
-        if (c == QLatin1Char(':') && i + 1 < sql.size() &&
-            (sql[i + 1].isLetterOrNumber() || sql[i + 1] == QLatin1Char('_'))) {
-            const QChar prev = i > 0 ? sql[i - 1] : QChar();
-            if (!(prev == QLatin1Char(':') || prev.isLetterOrNumber() || prev == QLatin1Char('_')))
-                escaped += QLatin1Char('\\');
-        } else if (c == QLatin1Char('\\') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char(':')) {
-            escaped += QLatin1Char('\\'); // a literal "\:" keeps its backslash
-        }
-        escaped += c;
-    }
-    render::OpCall call;
-    call.name = QStringLiteral("execute");
-    call.args.append(render::Value::string(escaped));
-    return call;
-}
-
-Change makeChange(Change::Action action, const SchemaObject &o, const QStringList &sql)
-{
-    Change c;
-    c.action = action;
-    c.kind = o.kind;
-    c.object = o.displayName();
-    for (const QString &s : sql)
-        c.ops.append(executeOp(s));
-    return c;
-}
-
-namespace {
-
-bool isRelationPart(ObjectKind k)
-{
-    return k == ObjectKind::Table || k == ObjectKind::Column || k == ObjectKind::Constraint ||
-           k == ObjectKind::Index || k == ObjectKind::Trigger || k == ObjectKind::Policy ||
-           k == ObjectKind::Default || k == ObjectKind::View || k == ObjectKind::MaterializedView;
-}
-
-} // namespace
-
-Change dropChange(const SchemaObject &o)
-{
-    Change c = makeChange(Change::Action::Drop, o, dropSql(o));
-    c.destructive = o.kind == ObjectKind::Table || o.kind == ObjectKind::Column ||
-                    o.kind == ObjectKind::Sequence || o.kind == ObjectKind::Enum ||
-                    o.kind == ObjectKind::Domain || o.kind == ObjectKind::Composite ||
-                    o.kind == ObjectKind::Schema || o.kind == ObjectKind::Extension ||
-                    o.kind == ObjectKind::MaterializedView;
-    if (isRelationPart(o.kind))
-        c.lock = kAccessExclusive;
-    return c;
-}
-
-Change createChange(const SchemaObject &o, const Snapshot &in)
-{
-    Change c = makeChange(Change::Action::Create, o, createSql(o, in, o.ownerRole));
-    switch (o.kind) {
-    case ObjectKind::Index:
-        c.lock = QStringLiteral("SHARE");
-        c.destructive =
-            o.attr(QStringLiteral("definition")).startsWith(QLatin1String("CREATE UNIQUE"));
-        break;
-    case ObjectKind::Constraint: {
-        const QString type = o.attr(QStringLiteral("type"));
-        c.lock =
-            type == QLatin1String("f") ? QStringLiteral("SHARE ROW EXCLUSIVE") : kAccessExclusive;
-        c.destructive = !o.attr(QStringLiteral("definition")).endsWith(QLatin1String("NOT VALID"));
-        break;
-    }
-    case ObjectKind::Column: {
-        c.lock = kAccessExclusive;
-        SchemaObject d = o;
-        d.kind = ObjectKind::Default;
-        const SchemaObject *def = in.find(d.key());
-        c.destructive = o.flag(QStringLiteral("notnull")) && !def &&
-                        o.attr(QStringLiteral("identity")).isEmpty() &&
-                        o.attr(QStringLiteral("generated")).isEmpty();
-        c.rewrites =
-            !o.attr(QStringLiteral("generated")).isEmpty() ||
-            !o.attr(QStringLiteral("identity")).isEmpty() ||
-            (def && (def->attr(QStringLiteral("expression")).contains(QLatin1String("nextval(")) ||
-                     def->attr(QStringLiteral("expression")).contains(QLatin1String("random()")) ||
-                     def->attr(QStringLiteral("expression"))
-                         .contains(QLatin1String("gen_random_uuid()")) ||
-                     def->attr(QStringLiteral("expression"))
-                         .contains(QLatin1String("clock_timestamp()"))));
-        break;
-    }
-    case ObjectKind::Trigger:
-        c.lock = QStringLiteral("SHARE ROW EXCLUSIVE");
-        break;
-    case ObjectKind::Default:
-    case ObjectKind::Policy:
-    case ObjectKind::View:
-    case ObjectKind::MaterializedView:
-        c.lock = kAccessExclusive;
-        break;
-    default:
-        break;
-    }
-    return c;
-}
-
-Change alterChange(const SchemaObject &from, const SchemaObject &to, const AlterPlan &plan)
-{
-    Q_UNUSED(from);
-    Change c = makeChange(Change::Action::Alter, to, plan.statements);
-    c.details = plan.details;
-    c.destructive = plan.destructive;
-    c.rewrites = plan.rewrites;
-    c.lock = plan.lock;
-    if (c.lock.isEmpty() && isRelationPart(to.kind) &&
-        !(plan.details.size() <= 2 && (plan.details.contains(QStringLiteral("comment")) ||
-                                       plan.details.contains(QStringLiteral("privileges")))))
-        c.lock = kAccessExclusive;
-    return c;
 }
 
 } // namespace retort::schema::detail

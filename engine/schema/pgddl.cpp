@@ -24,6 +24,32 @@ QString literal(const QString &text)
     return dialect::stringLiteral(text);
 }
 
+bool isCollation(const SchemaObject &o)
+{
+    return o.kind == ObjectKind::Domain &&
+           o.attr(QStringLiteral("kind")) == QLatin1String("collation");
+}
+
+bool isDefaultPrivileges(const SchemaObject &o)
+{
+    return o.kind == ObjectKind::Schema &&
+           o.attr(QStringLiteral("kind")) == QLatin1String("default privileges");
+}
+
+bool isRange(const SchemaObject &o)
+{
+    return o.kind == ObjectKind::Composite &&
+           o.attr(QStringLiteral("kind")) == QLatin1String("range");
+}
+
+QStringList jsonStringList(const QString &json)
+{
+    QStringList out;
+    for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
 namespace {
 
 QString tableName(const SchemaObject &o)
@@ -34,6 +60,26 @@ QString tableName(const SchemaObject &o)
 bool isProcedure(const SchemaObject &o)
 {
     return o.attr(QStringLiteral("kind")) == QLatin1String("p");
+}
+
+bool isAggregate(const SchemaObject &o)
+{
+    return o.kind == ObjectKind::Function && o.attr(QStringLiteral("kind")) == QLatin1String("a");
+}
+
+/** An aggregate's signature: its arguments, or "*" when it has none. */
+QString aggregateArgs(const SchemaObject &o)
+{
+    return o.args.isEmpty() ? QStringLiteral("*") : o.args;
+}
+
+/** ALTER DEFAULT PRIVILEGES FOR ROLE ... [IN SCHEMA ...] (the GRANT or REVOKE follows). */
+QString defaultPrivilegesPrefix(const SchemaObject &o)
+{
+    QString s = QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE ") + qi(o.table);
+    if (!o.schema.isEmpty())
+        s += QStringLiteral(" IN SCHEMA ") + qi(o.schema);
+    return s + QLatin1Char(' ');
 }
 
 QString privilegeName(QChar c)
@@ -117,6 +163,8 @@ QString commentTarget(const SchemaObject &o)
 {
     switch (o.kind) {
     case ObjectKind::Schema:
+        if (isDefaultPrivileges(o))
+            return o.name.toUpper(); // the objects of GRANT ... ON TABLES
         return QStringLiteral("SCHEMA ") + qi(o.name);
     case ObjectKind::Extension:
         return QStringLiteral("EXTENSION ") + qi(o.name);
@@ -124,6 +172,8 @@ QString commentTarget(const SchemaObject &o)
     case ObjectKind::Composite:
         return QStringLiteral("TYPE ") + qname(o.schema, o.name);
     case ObjectKind::Domain:
+        if (isCollation(o))
+            return QStringLiteral("COLLATION ") + qname(o.schema, o.name);
         return QStringLiteral("DOMAIN ") + qname(o.schema, o.name);
     case ObjectKind::DomainConstraint:
         return QStringLiteral("CONSTRAINT %1 ON DOMAIN %2").arg(qi(o.name), tableName(o));
@@ -131,6 +181,9 @@ QString commentTarget(const SchemaObject &o)
     case ObjectKind::SequenceOwner:
         return QStringLiteral("SEQUENCE ") + qname(o.schema, o.name);
     case ObjectKind::Function:
+        if (isAggregate(o))
+            return QStringLiteral("AGGREGATE %1(%2)")
+                .arg(qname(o.schema, o.name), aggregateArgs(o));
         return (isProcedure(o) ? QStringLiteral("PROCEDURE ") : QStringLiteral("FUNCTION ")) +
                qname(o.schema, o.name) + QLatin1Char('(') + o.args + QLatin1Char(')');
     case ObjectKind::Table:
@@ -172,9 +225,14 @@ QStringList defaultAcl(const SchemaObject &o, const QString &owner)
     case ObjectKind::Function:
         return {QStringLiteral("=X"), owner + QStringLiteral("=X")};
     case ObjectKind::Schema:
+        if (isDefaultPrivileges(o))
+            return jsonStringList(o.attr(QStringLiteral("initial")));
         return {owner + QStringLiteral("=UC")};
-    case ObjectKind::Enum:
     case ObjectKind::Domain:
+        if (isCollation(o))
+            return {};
+        [[fallthrough]];
+    case ObjectKind::Enum:
     case ObjectKind::Composite:
         return {QStringLiteral("=U"), owner + QStringLiteral("=U")};
     default:
@@ -187,8 +245,6 @@ QStringList aclSql(const SchemaObject &o, const QStringList &from, const QString
     QStringList out;
     if (from == to)
         return out;
-    const auto a = parseAcl(from);
-    const auto b = parseAcl(to);
     QString target;
     QString columns;
     switch (o.kind) {
@@ -204,9 +260,30 @@ QStringList aclSql(const SchemaObject &o, const QStringList &from, const QString
     case ObjectKind::Domain:
         target = QStringLiteral("DOMAIN ") + qname(o.schema, o.name);
         break;
+    case ObjectKind::Function:
+        target = QStringLiteral("FUNCTION ") + qname(o.schema, o.name) + QLatin1Char('(') + o.args +
+                 QLatin1Char(')');
+        if (!isAggregate(o))
+            target = commentTarget(o);
+        break;
     default:
         target = commentTarget(o);
     }
+    out = aclSqlOn(target, columns, from, to);
+    if (isDefaultPrivileges(o))
+        for (QString &s : out)
+            s.prepend(defaultPrivilegesPrefix(o));
+    return out;
+}
+
+QStringList aclSqlOn(const QString &target,
+                     const QString &columns,
+                     const QStringList &from,
+                     const QStringList &to)
+{
+    QStringList out;
+    const auto a = parseAcl(from);
+    const auto b = parseAcl(to);
     QStringList grantees = a.keys();
     for (const QString &g : b.keys())
         if (!a.contains(g))
@@ -287,6 +364,31 @@ QString columnDefinition(const SchemaObject &col, const SchemaObject *def)
     return s;
 }
 
+QStringList columnSettingsSql(const SchemaObject &col, const QString &owner)
+{
+    QStringList out;
+    const QString target =
+        QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ").arg(tableName(col), qi(col.name));
+    if (!col.attr(QStringLiteral("statistics")).isEmpty())
+        out << target + QStringLiteral("SET STATISTICS ") + col.attr(QStringLiteral("statistics"));
+    if (!col.attr(QStringLiteral("storage")).isEmpty())
+        out << target + QStringLiteral("SET STORAGE ") + col.attr(QStringLiteral("storage"));
+    if (!col.attr(QStringLiteral("identity")).isEmpty())
+        out << identityAclSql(col, owner, {}, col.attr(QStringLiteral("identity privileges")));
+    return out;
+}
+
+QStringList identityAclSql(const SchemaObject &col,
+                           const QString &owner,
+                           const QString &from,
+                           const QString &to)
+{
+    const QStringList initial{owner + QStringLiteral("=rwU")};
+    return aclSqlOn(QStringLiteral("SEQUENCE ") + col.attr(QStringLiteral("identity name")),
+                    QString(), from.isEmpty() ? initial : jsonStringList(from),
+                    to.isEmpty() ? initial : jsonStringList(to));
+}
+
 namespace {
 
 QString sequenceOptions(const SchemaObject &o)
@@ -312,6 +414,57 @@ QString enumLabels(const SchemaObject &o)
     return labels.join(QStringLiteral(", "));
 }
 
+/** CREATE TYPE ... AS RANGE's options, in pg_dump's order. */
+QString rangeOptions(const SchemaObject &o)
+{
+    QStringList parts;
+    for (const char *k : {"subtype", "multirange_type_name", "subtype_opclass", "collation",
+                          "canonical", "subtype_diff"}) {
+        const QString v = o.attr(QLatin1StringView(k));
+        if (!v.isEmpty())
+            parts << QLatin1StringView(k) + QStringLiteral(" = ") + v;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString collationOptions(const SchemaObject &o)
+{
+    QStringList parts{QStringLiteral("provider = ") + o.attr(QStringLiteral("provider"))};
+    for (const char *k : {"locale", "lc_collate", "lc_ctype"})
+        if (o.attrs.contains(QLatin1StringView(k)))
+            parts << QLatin1StringView(k) + QStringLiteral(" = ") +
+                         literal(o.attr(QLatin1StringView(k)));
+    if (o.attrs.contains(QStringLiteral("deterministic")))
+        parts << QStringLiteral("deterministic = ") + o.attr(QStringLiteral("deterministic"));
+    return parts.join(QStringLiteral(", "));
+}
+
+/** Renames the index of the table of `o` that is the part of o's parent index (whatever its
+ *  name: CREATE INDEX on the parent or CREATE TABLE ... PARTITION OF chose it) to `to`. */
+QString renamePartIndexSql(const SchemaObject &o, const QString &to)
+{
+    return QStringLiteral(
+               "DO $$DECLARE part regclass; BEGIN SELECT c.oid INTO part FROM "
+               "pg_catalog.pg_inherits h JOIN pg_catalog.pg_index x ON x.indexrelid = "
+               "h.inhrelid JOIN pg_catalog.pg_class c ON c.oid = h.inhrelid WHERE h.inhparent = "
+               "%1::pg_catalog.regclass AND x.indrelid = %2::pg_catalog.regclass AND c.relname "
+               "<> %3; IF part IS NOT NULL THEN EXECUTE pg_catalog.format('ALTER INDEX %s RENAME "
+               "TO %I', part, %3); END IF; END$$")
+        .arg(literal(o.attr(QStringLiteral("parent index"))), literal(tableName(o)), literal(to));
+}
+
+/** CLUSTER ON and REPLICA IDENTITY USING INDEX of an index or a constraint's index. */
+QStringList indexUseSql(const SchemaObject &o)
+{
+    QStringList out;
+    if (o.flag(QStringLiteral("clustered")))
+        out << QStringLiteral("ALTER TABLE %1 CLUSTER ON %2").arg(tableName(o), qi(o.name));
+    if (o.flag(QStringLiteral("replica identity")))
+        out << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY USING INDEX %2")
+                   .arg(tableName(o), qi(o.name));
+    return out;
+}
+
 QString compositeAttributes(const SchemaObject &o)
 {
     QStringList parts;
@@ -335,7 +488,8 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
     const QString name = qname(o.schema, o.name);
     switch (o.kind) {
     case ObjectKind::Schema:
-        out << QStringLiteral("CREATE SCHEMA ") + qi(o.name);
+        if (!isDefaultPrivileges(o)) // else only the grants below
+            out << QStringLiteral("CREATE SCHEMA ") + qi(o.name);
         break;
     case ObjectKind::Extension:
         out << QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1 WITH SCHEMA %2 VERSION %3")
@@ -345,10 +499,24 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
     case ObjectKind::Enum:
         out << QStringLiteral("CREATE TYPE %1 AS ENUM (%2)").arg(name, enumLabels(o));
         break;
-    case ObjectKind::Composite:
+    case ObjectKind::Composite: {
+        if (isRange(o)) {
+            out << QStringLiteral("CREATE TYPE %1 AS RANGE (%2)").arg(name, rangeOptions(o));
+            break;
+        }
         out << QStringLiteral("CREATE TYPE %1 AS (%2)").arg(name, compositeAttributes(o));
+        const QJsonObject comments =
+            QJsonDocument::fromJson(o.attr(QStringLiteral("attribute comments")).toUtf8()).object();
+        for (auto it = comments.begin(); it != comments.end(); ++it)
+            out << QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
+                       .arg(name, qi(it.key()), literal(it.value().toString()));
         break;
+    }
     case ObjectKind::Domain: {
+        if (isCollation(o)) {
+            out << QStringLiteral("CREATE COLLATION %1 (%2)").arg(name, collationOptions(o));
+            break;
+        }
         QString s =
             QStringLiteral("CREATE DOMAIN %1 AS %2").arg(name, o.attr(QStringLiteral("type")));
         if (!o.attr(QStringLiteral("collation")).isEmpty())
@@ -365,7 +533,10 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
                    .arg(tableName(o), qi(o.name), o.attr(QStringLiteral("definition")));
         break;
     case ObjectKind::Sequence:
-        out << QStringLiteral("CREATE SEQUENCE %1 %2").arg(name, sequenceOptions(o));
+        out << QStringLiteral("CREATE %1SEQUENCE %2 %3")
+                   .arg(o.flag(QStringLiteral("unlogged")) ? QStringLiteral("UNLOGGED ")
+                                                           : QString(),
+                        name, sequenceOptions(o));
         break;
     case ObjectKind::SequenceOwner:
         out << QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2")
@@ -380,13 +551,34 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
             QStringLiteral("CREATE %1TABLE %2")
                 .arg(o.flag(QStringLiteral("unlogged")) ? QStringLiteral("UNLOGGED ") : QString(),
                      name);
+        const QString ofType = o.attr(QStringLiteral("oftype"));
+        const auto children = in.children(o.key());
         if (!partitionOf.isEmpty()) {
             s += QStringLiteral(" PARTITION OF %1 %2")
                      .arg(partitionOf, o.attr(QStringLiteral("bound")));
+        } else if (!ofType.isEmpty()) {
+            // A typed table's columns are its type's: only their options are said.
+            QStringList cols;
+            for (const SchemaObject *c : children) {
+                if (c->kind != ObjectKind::Column)
+                    continue;
+                SchemaObject d = *c;
+                d.kind = ObjectKind::Default;
+                const SchemaObject *def = in.find(d.key());
+                QString col = qi(c->name) + QStringLiteral(" WITH OPTIONS");
+                if (def)
+                    col += QStringLiteral(" DEFAULT ") + def->attr(QStringLiteral("expression"));
+                if (c->flag(QStringLiteral("notnull")))
+                    col += QStringLiteral(" NOT NULL");
+                if (def || c->flag(QStringLiteral("notnull")))
+                    cols << QStringLiteral("    ") + col;
+            }
+            s += QStringLiteral(" OF ") + ofType;
+            if (!cols.isEmpty())
+                s += QStringLiteral(" (\n") + cols.join(QStringLiteral(",\n")) +
+                     QStringLiteral("\n)");
         } else {
             QStringList cols;
-            const QString key = o.key();
-            const auto children = in.children(key);
             for (const SchemaObject *c : children) {
                 if (c->kind != ObjectKind::Column)
                     continue;
@@ -397,6 +589,9 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
             s += cols.isEmpty() ? QStringLiteral(" (\n)")
                                 : QStringLiteral(" (\n") + cols.join(QStringLiteral(",\n")) +
                                       QStringLiteral("\n)");
+            if (!o.attr(QStringLiteral("inherits")).isEmpty())
+                s += QStringLiteral(" INHERITS (") + o.attr(QStringLiteral("inherits")) +
+                     QLatin1Char(')');
         }
         if (!o.attr(QStringLiteral("partitionkey")).isEmpty())
             s += QStringLiteral(" PARTITION BY ") + o.attr(QStringLiteral("partitionkey"));
@@ -407,15 +602,23 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
             out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name);
         if (o.flag(QStringLiteral("forcerls")))
             out << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(name);
-        if (!o.attr(QStringLiteral("replica identity")).isEmpty())
-            out << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2")
-                       .arg(name, o.attr(QStringLiteral("replica identity")));
-        for (const SchemaObject *c : in.children(o.key())) {
+        const QString replicaIdentity = o.attr(QStringLiteral("replica identity"));
+        if (!replicaIdentity.isEmpty() && replicaIdentity != QLatin1String("INDEX"))
+            out << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2").arg(name, replicaIdentity);
+        for (const SchemaObject *c : children) {
+            if (c->kind == ObjectKind::Default) {
+                // The default of an inherited column (a partition's, a child table's).
+                SchemaObject col = *c;
+                col.kind = ObjectKind::Column;
+                if (!in.find(col.key()))
+                    out << createSql(*c, in, owner);
+            }
             if (c->kind != ObjectKind::Column)
                 continue;
             if (c->hasComment)
                 out << commentSql(*c);
             out << aclSql(*c, {}, c->acl);
+            out << columnSettingsSql(*c, owner);
         }
         break;
     }
@@ -425,6 +628,8 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
         out << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
                    .arg(tableName(o), columnDefinition(o, in.find(d.key())));
         out << aclSql(o, {}, o.acl);
+        const SchemaObject *table = in.find(o.owner);
+        out << columnSettingsSql(o, table ? table->ownerRole : owner);
         break;
     }
     case ObjectKind::Default:
@@ -437,10 +642,16 @@ QStringList createSql(const SchemaObject &o, const Snapshot &in, const QString &
         if (!o.attr(QStringLiteral("index options")).isEmpty())
             out << QStringLiteral("ALTER INDEX %1 SET (%2)")
                        .arg(qname(o.schema, o.name), o.attr(QStringLiteral("index options")));
+        out << indexUseSql(o);
         break;
     case ObjectKind::Index:
     case ObjectKind::Trigger:
+        if (!o.attr(QStringLiteral("parent index")).isEmpty()) {
+            out << renamePartIndexSql(o, o.name);
+            break;
+        }
         out << o.attr(QStringLiteral("definition"));
+        out << indexUseSql(o);
         if (o.kind == ObjectKind::Trigger &&
             o.attr(QStringLiteral("enabled")) != QLatin1String("O"))
             out << QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
@@ -501,6 +712,8 @@ QStringList dropSql(const SchemaObject &o)
     const QString name = qname(o.schema, o.name);
     switch (o.kind) {
     case ObjectKind::Schema:
+        if (isDefaultPrivileges(o))
+            return aclSql(o, o.acl, defaultAcl(o, o.ownerRole));
         return {QStringLiteral("DROP SCHEMA ") + qi(o.name)};
     case ObjectKind::Extension:
         return {QStringLiteral("DROP EXTENSION ") + qi(o.name)};
@@ -508,6 +721,8 @@ QStringList dropSql(const SchemaObject &o)
     case ObjectKind::Composite:
         return {QStringLiteral("DROP TYPE ") + name};
     case ObjectKind::Domain:
+        if (isCollation(o))
+            return {QStringLiteral("DROP COLLATION ") + name};
         return {QStringLiteral("DROP DOMAIN ") + name};
     case ObjectKind::DomainConstraint:
         return {QStringLiteral("ALTER DOMAIN %1 DROP CONSTRAINT %2").arg(tableName(o), qi(o.name))};
@@ -516,6 +731,8 @@ QStringList dropSql(const SchemaObject &o)
     case ObjectKind::SequenceOwner:
         return {QStringLiteral("ALTER SEQUENCE %1 OWNED BY NONE").arg(name)};
     case ObjectKind::Function:
+        if (isAggregate(o))
+            return {QStringLiteral("DROP AGGREGATE %1(%2)").arg(name, aggregateArgs(o))};
         return {QStringLiteral("DROP %1 %2(%3)")
                     .arg(isProcedure(o) ? QStringLiteral("PROCEDURE") : QStringLiteral("FUNCTION"),
                          name, o.args)};
@@ -524,11 +741,16 @@ QStringList dropSql(const SchemaObject &o)
     case ObjectKind::Column:
         return {QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(tableName(o), qi(o.name))};
     case ObjectKind::Default:
+        if (o.attrs.contains(QStringLiteral("parent default"))) // an inherited column's
+            return {QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3")
+                        .arg(tableName(o), qi(o.name), o.attr(QStringLiteral("parent default")))};
         return {QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT")
                     .arg(tableName(o), qi(o.name))};
     case ObjectKind::Constraint:
         return {QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(tableName(o), qi(o.name))};
     case ObjectKind::Index:
+        if (!o.attr(QStringLiteral("parent index")).isEmpty()) // its parent index's part
+            return {renamePartIndexSql(o, o.attr(QStringLiteral("auto name")))};
         return {QStringLiteral("DROP INDEX ") + name};
     case ObjectKind::View:
         return {QStringLiteral("DROP VIEW ") + name};

@@ -28,8 +28,31 @@ QString commentSql(const SchemaObject &o);
 /** GRANT and REVOKE statements that turn privileges `from` into `to` on `o`. `from` empty
  *  and `fromDefault` true: the object was just created with its default privileges. */
 QStringList aclSql(const SchemaObject &o, const QStringList &from, const QStringList &to);
+/** The GRANT and REVOKE statements of aclSql() on `target` ("SEQUENCE public.s"), for the
+ *  column list `columns` (" (c)") or none. */
+QStringList aclSqlOn(const QString &target,
+                     const QString &columns,
+                     const QStringList &from,
+                     const QStringList &to);
 /** The privileges an object has when created (acldefault() for the owner `owner`). */
 QStringList defaultAcl(const SchemaObject &o, const QString &owner);
+
+/** Kinds kept in another ObjectKind (attrs["kind"]; snapshot.h). */
+bool isCollation(const SchemaObject &o);
+bool isDefaultPrivileges(const SchemaObject &o);
+bool isRange(const SchemaObject &o);
+/** A JSON array of strings as a list. */
+QStringList jsonStringList(const QString &json);
+
+/** A column's settings after it exists: SET STATISTICS, SET STORAGE and the privileges of its
+ *  identity sequence (made with those of its table's owner `owner`). */
+QStringList columnSettingsSql(const SchemaObject &col, const QString &owner);
+/** GRANT/REVOKE on a column's identity sequence: privileges `from` -> `to` (JSON arrays of
+ *  ACL items; empty: those it was created with). */
+QStringList identityAclSql(const SchemaObject &col,
+                           const QString &owner,
+                           const QString &from,
+                           const QString &to);
 
 /** A column's definition in CREATE TABLE / ADD COLUMN: "name type ... [DEFAULT ...]". */
 QString columnDefinition(const SchemaObject &col, const SchemaObject *def);

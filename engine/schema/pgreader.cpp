@@ -6,6 +6,9 @@
 
 #include "schema/pgreader_p.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace retort::schema::detail {
@@ -110,7 +113,8 @@ Result<Snapshot> PgReader::read()
                        "'pg_catalog.pg_trigger'::pg_catalog.regclass::pg_catalog.oid::int8, "
                        "'pg_catalog.pg_policy'::pg_catalog.regclass::pg_catalog.oid::int8, "
                        "'pg_catalog.pg_namespace'::pg_catalog.regclass::pg_catalog.oid::int8, "
-                       "'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid::int8"),
+                       "'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid::int8, "
+                       "'pg_catalog.pg_collation'::pg_catalog.regclass::pg_catalog.oid::int8"),
         [&](const QSqlQuery &q) {
             oldPath = s(q, 0);
             m_snap.serverVersion = s(q, 1);
@@ -123,6 +127,7 @@ Result<Snapshot> PgReader::read()
             m_pgPolicy = id(q, 8);
             m_pgNamespace = id(q, 9);
             m_pgExtension = id(q, 10);
+            m_pgCollation = id(q, 11);
         });
     if (m_error)
         return *m_error;
@@ -140,8 +145,8 @@ Result<Snapshot> PgReader::read()
     readFunctions();
     readTriggers();
     readPolicies();
+    readNotCompared(); // also collations, which readDependencies() must know
     readDependencies();
-    readNotCompared();
     // Restore the caller's search_path, also after an error.
     std::optional<Error> failure = m_error;
     m_error.reset();
@@ -169,10 +174,17 @@ void PgReader::readComments()
 
 void PgReader::readExtensionMembers()
 {
-    run(QStringLiteral("SELECT e.classid::int8, e.objid::int8, e.refobjid::int8 "
-                       "FROM pg_catalog.pg_depend e WHERE e.deptype = 'e'"),
+    // Also the functions a type made for itself (a range type's constructors): the type's.
+    run(QStringLiteral("SELECT e.classid::int8, e.objid::int8, e.refobjid::int8, "
+                       "e.deptype = 'e' FROM pg_catalog.pg_depend e WHERE e.deptype = 'e' OR "
+                       "(e.deptype = 'i' AND e.classid = "
+                       "'pg_catalog.pg_proc'::pg_catalog.regclass AND e.refclassid = "
+                       "'pg_catalog.pg_type'::pg_catalog.regclass AND e.objid >= 16384)"),
         [&](const QSqlQuery &q) {
-            m_extensionOf.insert(CatalogRef{id(q, 0), id(q, 1), 0}, id(q, 2));
+            if (b(q, 3))
+                m_extensionOf.insert(CatalogRef{id(q, 0), id(q, 1), 0}, id(q, 2));
+            else
+                m_internalFunctions.insert(id(q, 1));
         });
 }
 
@@ -237,13 +249,31 @@ void PgReader::readTypes()
             "pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull, "
             "t.typdefault, CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation "
             "THEN pg_catalog.quote_ident(cn.nspname) || '.' || "
-            "pg_catalog.quote_ident(co.collname) END, pg_catalog.pg_get_userbyid(t.typowner) "
+            "pg_catalog.quote_ident(co.collname) END, pg_catalog.pg_get_userbyid(t.typowner), "
+            "t.typrelid::int8, CASE WHEN t.typtype = 'c' THEN (SELECT pg_catalog.json_agg("
+            "a.attnum ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = "
+            "t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)::text END, "
+            // a range type: subtype, its operator class and collation when not the
+            // default ones, canonical and subtype_diff functions, its multirange type
+            "pg_catalog.format_type(rg.rngsubtype, NULL), CASE WHEN NOT opc.opcdefault THEN "
+            "pg_catalog.quote_ident(opn.nspname) || '.' || pg_catalog.quote_ident(opc.opcname) "
+            "END, CASE WHEN rg.rngcollation <> 0 THEN (SELECT "
+            "pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(rc.collname) "
+            "FROM pg_catalog.pg_collation rc JOIN pg_catalog.pg_namespace rn ON rn.oid = "
+            "rc.collnamespace WHERE rc.oid = rg.rngcollation) END, CASE WHEN rg.rngcanonical "
+            "<> 0 THEN rg.rngcanonical::text END, CASE WHEN rg.rngsubdiff <> 0 THEN "
+            "rg.rngsubdiff::text END, pg_catalog.format_type(rg.rngmultitypid, NULL), "
+            "rg.rngmultitypid::int8, mt.typarray::int8 "
             "FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = "
             "t.typnamespace "
             "LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype "
             "LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation "
             "LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace "
-            "WHERE %1 AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND "
+            "LEFT JOIN pg_catalog.pg_range rg ON rg.rngtypid = t.oid "
+            "LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = rg.rngsubopc "
+            "LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace "
+            "LEFT JOIN pg_catalog.pg_type mt ON mt.oid = rg.rngmultitypid "
+            "WHERE %1 AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND "
             "(SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))")
             .arg(QLatin1StringView(kUserNamespace)),
         [&](const QSqlQuery &q) {
@@ -259,6 +289,34 @@ void PgReader::readTypes()
             } else if (typtype == QLatin1String("c")) {
                 o.kind = ObjectKind::Composite;
                 o.attrs.insert(QStringLiteral("attributes"), s(q, 7));
+                // Comments on attributes, by name (as a view's on its columns).
+                const QJsonArray names = QJsonDocument::fromJson(s(q, 7).toUtf8()).array();
+                const QJsonArray nums = QJsonDocument::fromJson(s(q, 14).toUtf8()).array();
+                QJsonObject comments;
+                for (qsizetype i = 0; i < names.size() && i < nums.size(); ++i) {
+                    const auto c = m_comments.constFind(
+                        CatalogRef{m_pgClass, id(q, 13), qint64(nums.at(i).toInteger())});
+                    if (c != m_comments.constEnd())
+                        comments.insert(names.at(i).toArray().at(0).toString(), *c);
+                }
+                if (!comments.isEmpty())
+                    o.attrs.insert(
+                        QStringLiteral("attribute comments"),
+                        QString::fromUtf8(QJsonDocument(comments).toJson(QJsonDocument::Compact)));
+            } else if (typtype == QLatin1String("r")) {
+                // A range type: a composite-kind object keyed "range type ..." (kindName()).
+                o.kind = ObjectKind::Composite;
+                o.attrs.insert(QStringLiteral("kind"), QStringLiteral("range"));
+                const auto setAttr = [&](const char *key, int i) {
+                    if (!q.isNull(i))
+                        o.attrs.insert(QLatin1StringView(key), s(q, i));
+                };
+                setAttr("subtype", 15);
+                setAttr("subtype_opclass", 16);
+                setAttr("collation", 17);
+                setAttr("canonical", 18);
+                setAttr("subtype_diff", 19);
+                setAttr("multirange_type_name", 20);
             } else {
                 o.kind = ObjectKind::Domain;
                 o.attrs.insert(QStringLiteral("type"), s(q, 8));
@@ -274,6 +332,12 @@ void PgReader::readTypes()
             o.ownerRole = aclName(s(q, 12));
             remember(m_pgType, id(q, 0), o.key());
             remember(m_pgType, id(q, 4), o.key()); // its array type
+            if (id(q, 13) != 0) // a composite's attributes' dependencies name its pg_class row
+                remember(m_pgClass, id(q, 13), o.key());
+            if (!q.isNull(21)) { // a range's multirange type and its array type
+                remember(m_pgType, id(q, 21), o.key());
+                remember(m_pgType, id(q, 22), o.key());
+            }
             addObject(std::move(o));
         });
 }
@@ -285,10 +349,10 @@ void PgReader::readRelations()
             "c.relrowsecurity, c.relforcerowsecurity, c.relispartition, "
             "CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END, "
             "pg_catalog.pg_get_expr(c.relpartbound, c.oid), "
-            "(SELECT pg_catalog.quote_ident(pn.nspname) || '.' || "
-            "pg_catalog.quote_ident(pc.relname) FROM pg_catalog.pg_inherits i JOIN "
-            "pg_catalog.pg_class pc ON pc.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON "
-            "pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1), "
+            "(SELECT pg_catalog.string_agg(pg_catalog.quote_ident(pn.nspname) || '.' || "
+            "pg_catalog.quote_ident(pc.relname), ', ' ORDER BY i.inhseqno) FROM "
+            "pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent JOIN "
+            "pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid), "
             "pg_catalog.array_to_string(c.reloptions, ', '), "
             "CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END, "
             "c.relispopulated, NULL, COALESCE(c.relacl, pg_catalog.acldefault("
@@ -307,9 +371,10 @@ void PgReader::readRelations()
             "dp.refobjsubid WHERE dp.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND "
             "dp.objid = c.oid AND dp.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass "
             "AND dp.deptype = 'a' LIMIT 1) END, "
-            "(SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i WHERE i.inhrelid = "
-            "c.oid)::int8, pg_catalog.pg_get_userbyid(c.relowner), c.relreplident::text, "
-            "c.reloftype <> 0 "
+            "(SELECT i.inhparent::int8 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid "
+            "ORDER BY i.inhseqno LIMIT 1), pg_catalog.pg_get_userbyid(c.relowner), "
+            "c.relreplident::text, CASE WHEN c.reloftype <> 0 THEN "
+            "pg_catalog.format_type(c.reloftype, NULL) END "
             "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
             "c.relnamespace "
             "LEFT JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = c.oid "
@@ -348,11 +413,19 @@ void PgReader::readRelations()
                            b(q, 23) ? QStringLiteral("true") : QStringLiteral("false"));
                 if (!q.isNull(24)) { // an identity column's sequence: part of the column
                     seq.insert(QStringLiteral("name"), o.displayName());
+                    // Its privileges, when they are not the ones it was created with.
+                    const QStringList acl = aclItems(s(q, 15));
+                    if (acl != QStringList{aclName(s(q, 27)) + QStringLiteral("=rwU")})
+                        seq.insert(QStringLiteral("privileges"),
+                                   QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(acl))
+                                                         .toJson(QJsonDocument::Compact)));
                     m_identityOptions.insert({id(q, 24) / 65536, id(q, 24) % 65536}, seq);
                     return;
                 }
                 o.kind = ObjectKind::Sequence;
                 o.attrs = seq;
+                if (s(q, 4) == QLatin1String("u"))
+                    o.attrs.insert(QStringLiteral("unlogged"), QStringLiteral("true"));
                 if (!q.isNull(25)) {
                     SchemaObject own;
                     own.kind = ObjectKind::SequenceOwner;
@@ -382,22 +455,22 @@ void PgReader::readRelations()
                 if (b(q, 6))
                     o.attrs.insert(QStringLiteral("forcerls"), QStringLiteral("true"));
                 setAttr("options", s(q, 11));
+                // USING INDEX: the index (or constraint) says which (readIndexes()).
                 if (s(q, 28) == QLatin1String("f"))
                     o.attrs.insert(QStringLiteral("replica identity"), QStringLiteral("FULL"));
                 else if (s(q, 28) == QLatin1String("n"))
                     o.attrs.insert(QStringLiteral("replica identity"), QStringLiteral("NOTHING"));
                 else if (s(q, 28) == QLatin1String("i"))
-                    m_snap.notCompared.append(QStringLiteral("replica identity of ") +
-                                              o.displayName());
-                if (b(q, 29))
-                    m_snap.notCompared.append(QStringLiteral("typed table ") + o.displayName());
+                    o.attrs.insert(QStringLiteral("replica identity"), QStringLiteral("INDEX"));
+                setAttr("oftype", s(q, 29));
                 if (b(q, 7)) {
                     o.attrs.insert(QStringLiteral("partitionof"), s(q, 10));
                     o.attrs.insert(QStringLiteral("bound"), s(q, 9));
-                } else if (id(q, 26) > 0) {
-                    m_snap.notCompared.append(QStringLiteral("table inheritance of ") +
-                                              o.displayName());
+                } else {
+                    setAttr("inherits", s(q, 10));
                 }
+                if (!q.isNull(26))
+                    m_parentOf.insert(id(q, 0), id(q, 26));
             }
             setComment(o, m_pgClass, id(q, 0));
             o.acl = aclItems(s(q, 15));

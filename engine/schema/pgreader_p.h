@@ -5,6 +5,7 @@
 #include "schema/reader.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -103,6 +104,8 @@ private:
     void readPolicies();
     void readDependencies();
     void readNotCompared();
+    void addCollation(const QSqlQuery &q);
+    void addDefaultPrivileges(const QSqlQuery &q);
 
     QSqlDatabase &m_db;
     ReadOptions m_options;
@@ -112,9 +115,18 @@ private:
     QHash<CatalogRef, QString> m_keys;       ///< catalog row -> object key
     QHash<CatalogRef, QString> m_comments;   ///< pg_description, by the row it describes
     QHash<CatalogRef, qint64> m_extensionOf; ///< (catalog, oid, 0) -> its extension's oid
-    /// (atttypid, atttypmod, attcollation) -> the column's type as format_type() prints it,
-    /// and its collation when it is not its type's default
-    QHash<CatalogRef, std::pair<QString, QString>> m_columnTypes;
+    /** A column's type as format_type() prints it, its collation when it is not its type's
+     *  default, and the type's storage mode (pg_type.typstorage). */
+    struct ColumnType
+    {
+        QString type;
+        QString collation;
+        QString storage;
+    };
+    /// (atttypid, atttypmod, attcollation) -> its ColumnType
+    QHash<CatalogRef, ColumnType> m_columnTypes;
+    QHash<qint64, qint64> m_parentOf; ///< table oid -> its first parent's (inheritance)
+    QSet<qint64> m_internalFunctions; ///< pg_proc oids a type made (range constructors)
     /** A table, view or sequence, with its key (its parts need it). */
     struct Relation : SchemaObject
     {
@@ -126,7 +138,7 @@ private:
     QHash<qint64, QString> m_constraintOfIndex; ///< index oid -> key of its constraint
     QHash<qint64, QString> m_sequenceOwnerKeys; ///< sequence oid -> its owner node's key
     qint64 m_pgClass = 0, m_pgType = 0, m_pgProc = 0, m_pgConstraint = 0, m_pgAttrdef = 0,
-           m_pgTrigger = 0, m_pgPolicy = 0, m_pgNamespace = 0, m_pgExtension = 0;
+           m_pgTrigger = 0, m_pgPolicy = 0, m_pgNamespace = 0, m_pgExtension = 0, m_pgCollation = 0;
 };
 
 } // namespace retort::schema::detail

@@ -3,9 +3,13 @@
 
 #include "schema/pgreader_p.h"
 
+#include "ops/dialect.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace retort::schema::detail {
 
@@ -14,6 +18,18 @@ namespace {
 QString boolText(bool b)
 {
     return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+/** ALTER COLUMN ... SET STORAGE's word for pg_attribute.attstorage / pg_type.typstorage. */
+QString storageWord(const QString &code)
+{
+    if (code == QLatin1String("p"))
+        return QStringLiteral("PLAIN");
+    if (code == QLatin1String("e"))
+        return QStringLiteral("EXTERNAL");
+    if (code == QLatin1String("m"))
+        return QStringLiteral("MAIN");
+    return QStringLiteral("EXTENDED");
 }
 
 /** A sub-object of `owner`, whose key is `ownerKey`. */
@@ -38,6 +54,66 @@ QString notExtensionMember(const char *catalog, const char *oidExpr)
         .arg(QLatin1StringView(catalog), QLatin1StringView(oidExpr));
 }
 
+/** schema.name quoted as quote_ident() does. */
+QString qualifiedName(const QString &schema, const QString &name)
+{
+    const auto quote = [](const QString &n) {
+        return dialect::quoteIdentifier(Dialect::PostgreSQL, n);
+    };
+    return quote(schema) + QLatin1Char('.') + quote(name);
+}
+
+/** An SQL expression: the options of CREATE AGGREGATE for the pg_aggregate row `ag` (NULL
+ *  for other functions), in pg_dump's order; functions and types print schema-qualified
+ *  (the search_path is pg_catalog). */
+QString aggregateOptions()
+{
+    const auto fn = [](const char *col, const char *word) {
+        return QStringLiteral("CASE WHEN ag.%1 <> 0 THEN '%2 = ' || ag.%1::pg_catalog.text END")
+            .arg(QLatin1StringView(col), QLatin1StringView(word));
+    };
+    const auto modify = [](const char *col, const char *word) {
+        return QStringLiteral(
+                   "CASE WHEN ag.%1 <> CASE ag.aggkind WHEN 'n' THEN 'r' ELSE 'w' END THEN '%2 = ' "
+                   "|| CASE ag.%1 WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE "
+                   "'READ_WRITE' END END")
+            .arg(QLatin1StringView(col), QLatin1StringView(word));
+    };
+    const QStringList parts{
+        QStringLiteral("'SFUNC = ' || ag.aggtransfn::pg_catalog.text"),
+        QStringLiteral("'STYPE = ' || pg_catalog.format_type(ag.aggtranstype, NULL)"),
+        QStringLiteral("CASE WHEN ag.aggtransspace <> 0 THEN 'SSPACE = ' || ag.aggtransspace END"),
+        fn("aggfinalfn", "FINALFUNC"),
+        QStringLiteral("CASE WHEN ag.aggfinalextra THEN 'FINALFUNC_EXTRA' END"),
+        modify("aggfinalmodify", "FINALFUNC_MODIFY"),
+        fn("aggcombinefn", "COMBINEFUNC"),
+        fn("aggserialfn", "SERIALFUNC"),
+        fn("aggdeserialfn", "DESERIALFUNC"),
+        QStringLiteral("'INITCOND = ' || pg_catalog.quote_literal(ag.agginitval)"),
+        fn("aggmtransfn", "MSFUNC"),
+        fn("aggminvtransfn", "MINVFUNC"),
+        QStringLiteral("CASE WHEN ag.aggmtransfn <> 0 THEN 'MSTYPE = ' || "
+                       "pg_catalog.format_type(ag.aggmtranstype, NULL) END"),
+        QStringLiteral(
+            "CASE WHEN ag.aggmtransspace <> 0 THEN 'MSSPACE = ' || ag.aggmtransspace END"),
+        fn("aggmfinalfn", "MFINALFUNC"),
+        QStringLiteral("CASE WHEN ag.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END"),
+        QStringLiteral("CASE WHEN ag.aggmtransfn <> 0 THEN %1 END")
+            .arg(modify("aggmfinalmodify", "MFINALFUNC_MODIFY")),
+        QStringLiteral("'MINITCOND = ' || pg_catalog.quote_literal(ag.aggminitval)"),
+        QStringLiteral("CASE WHEN ag.aggsortop <> 0 THEN (SELECT 'SORTOP = OPERATOR(' || "
+                       "pg_catalog.quote_ident(son.nspname) || '.' || so.oprname || ')' FROM "
+                       "pg_catalog.pg_operator so JOIN pg_catalog.pg_namespace son ON son.oid = "
+                       "so.oprnamespace WHERE so.oid = ag.aggsortop) END"),
+        QStringLiteral("CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN "
+                       "'PARALLEL = RESTRICTED' END"),
+        QStringLiteral("CASE WHEN ag.aggkind = 'h' THEN 'HYPOTHETICAL' END"),
+    };
+    return QStringLiteral(
+               "CASE WHEN p.prokind = 'a' THEN pg_catalog.concat_ws(E',\\n    ', %1) END")
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 void PgReader::readColumnTypes()
@@ -47,7 +123,7 @@ void PgReader::readColumnTypes()
             "SELECT DISTINCT a.atttypid::int8, a.atttypmod, a.attcollation::int8, "
             "pg_catalog.format_type(a.atttypid, a.atttypmod), CASE WHEN a.attcollation <> "
             "t.typcollation THEN pg_catalog.quote_ident(cn.nspname) || '.' || "
-            "pg_catalog.quote_ident(co.collname) END "
+            "pg_catalog.quote_ident(co.collname) END, t.typstorage::text "
             "FROM pg_catalog.pg_attribute a "
             "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
             "LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
@@ -55,20 +131,29 @@ void PgReader::readColumnTypes()
             "WHERE a.attrelid >= 16384 AND a.attnum > 0 AND NOT a.attisdropped"),
         [&](const QSqlQuery &q) {
             m_columnTypes.insert(CatalogRef{id(q, 0), id(q, 1), id(q, 2)},
-                                 {s(q, 3), q.isNull(4) ? QString() : s(q, 4)});
+                                 {s(q, 3), q.isNull(4) ? QString() : s(q, 4), s(q, 5)});
         });
 }
 
 void PgReader::readColumns()
 {
     readColumnTypes();
+    struct OwnDefault
+    {
+        qint64 rel;
+        QString name;
+        QString expression;
+        qint64 attrdef;
+    };
+    QList<OwnDefault> ownDefaults;
+    QHash<std::pair<qint64, QString>, QString> inheritedDefaults; ///< (table, column) -> default
     QHash<qint64, QJsonArray> viewColumns;
     QHash<qint64, QJsonObject> viewComments;
     run(QStringLiteral(
             "SELECT a.attrelid::int8, a.attnum, a.attname, a.atttypid::int8, a.attnotnull, "
             "pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attidentity::text, "
             "a.attgenerated::text, a.atttypmod, a.attcollation::int8, a.attacl::text, "
-            "a.attislocal, ad.oid::int8 "
+            "a.attislocal, ad.oid::int8, a.attstattarget, a.attstorage::text "
             "FROM pg_catalog.pg_attribute a "
             "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
             "LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = "
@@ -86,27 +171,41 @@ void PgReader::readColumns()
             const QString &ownerKey = owner.ownKey;
             const qint64 attnum = id(q, 1);
             const QString name = s(q, 2);
-            const std::pair<QString, QString> type =
-                m_columnTypes.value(CatalogRef{id(q, 3), id(q, 8), id(q, 9)});
+            const ColumnType type = m_columnTypes.value(CatalogRef{id(q, 3), id(q, 8), id(q, 9)});
             if (owner.kind == ObjectKind::View || owner.kind == ObjectKind::MaterializedView) {
-                viewColumns[rel].append(QJsonArray{name, type.first});
+                viewColumns[rel].append(QJsonArray{name, type.type});
                 const auto comment = m_comments.constFind(CatalogRef{m_pgClass, rel, attnum});
                 if (comment != m_comments.constEnd())
                     viewComments[rel].insert(name, *comment);
                 rememberSub(m_pgClass, rel, attnum, ownerKey);
                 return;
             }
-            if (owner.attrs.contains(QStringLiteral("partitionof")) && !b(q, 11)) {
-                // A partition's inherited column is its parent's.
+            if (!q.isNull(12) && !m_parentOf.isEmpty())
+                inheritedDefaults[{rel, name}] = s(q, 5);
+            if (!b(q, 11) && m_parentOf.contains(rel)) {
+                // An inherited column (of a partition or a child table) is its parent's; a
+                // default of its own is compared below.
                 rememberSub(m_pgClass, rel, attnum, ownerKey);
+                if (!q.isNull(12) && s(q, 7) != QLatin1String("s"))
+                    ownDefaults.append({rel, name, s(q, 5), id(q, 12)});
+                if (!q.isNull(10) || m_comments.contains(CatalogRef{m_pgClass, rel, attnum}))
+                    m_snap.notCompared.append(
+                        QStringLiteral("comment or privileges of inherited column ") +
+                        partOf(ObjectKind::Column, owner, ownerKey, name).displayName());
                 return;
             }
             SchemaObject col = partOf(ObjectKind::Column, owner, ownerKey, name);
             col.order = int(attnum);
-            col.attrs.insert(QStringLiteral("type"), type.first);
+            col.attrs.insert(QStringLiteral("type"), type.type);
             col.attrs.insert(QStringLiteral("notnull"), boolText(b(q, 4)));
-            if (!type.second.isEmpty())
-                col.attrs.insert(QStringLiteral("collation"), type.second);
+            if (!type.collation.isEmpty())
+                col.attrs.insert(QStringLiteral("collation"), type.collation);
+            if (id(q, 13) >= 0)
+                col.attrs.insert(QStringLiteral("statistics"), s(q, 13));
+            if (s(q, 14) != type.storage) {
+                col.attrs.insert(QStringLiteral("storage"), storageWord(s(q, 14)));
+                col.attrs.insert(QStringLiteral("type storage"), storageWord(type.storage));
+            }
             const QString identity = s(q, 6);
             if (!identity.isEmpty()) {
                 col.attrs.insert(QStringLiteral("identity"), identity == QLatin1String("a")
@@ -137,6 +236,24 @@ void PgReader::readColumns()
             }
             addObject(std::move(col));
         });
+    // An inherited column's default when it is not its parent's (which CREATE TABLE copies
+    // and ALTER TABLE ... SET DEFAULT passes on).
+    for (const OwnDefault &d : std::as_const(ownDefaults)) {
+        const qint64 parent = m_parentOf.value(d.rel);
+        const QString inherited = inheritedDefaults.value({parent, d.name});
+        if (inherited == d.expression)
+            continue;
+        const Relation &owner = m_relations[d.rel];
+        SchemaObject def = partOf(ObjectKind::Default, owner, owner.ownKey, d.name);
+        def.attrs.insert(QStringLiteral("expression"), d.expression);
+        if (!inherited.isEmpty()) // what it goes back to without a default of its own
+            def.attrs.insert(QStringLiteral("parent default"), inherited);
+        const auto p = m_relations.constFind(parent);
+        if (p != m_relations.constEnd())
+            def.dependsOn.append(partOf(ObjectKind::Default, *p, p->ownKey, d.name).key());
+        remember(m_pgAttrdef, d.attrdef, def.key());
+        addObject(std::move(def));
+    }
     // Views get their columns (the relations join the snapshot in readDependencies()).
     for (auto it = m_relations.begin(); it != m_relations.end(); ++it) {
         SchemaObject &o = it.value();
@@ -214,15 +331,31 @@ void PgReader::readConstraints()
 void PgReader::readIndexes()
 {
     // A constraint's index is the constraint's (readConstraints() ran first): its
-    // definition is not deparsed.
+    // definition is not deparsed. A partition's part of a partitioned index: its parent
+    // index, and the name PostgreSQL gives it (ChooseIndexName(): table, columns, "idx").
+    struct PartIndex
+    {
+        qint64 parent;
+        QString key;
+    };
+    QList<PartIndex> partIndexes;
     run(QStringLiteral("SELECT i.indexrelid::int8, ic.relname, i.indrelid::int8, "
                        "CASE WHEN pc.conindid IS NULL THEN "
                        "pg_catalog.pg_get_indexdef(i.indexrelid) END, NULL, "
-                       "EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = "
-                       "i.indexrelid) "
+                       "ih.inhparent::int8, i.indisclustered, i.indisreplident, "
+                       "CASE WHEN ih.inhparent IS NOT NULL THEN (SELECT tc.relname || '_' || "
+                       "pg_catalog.string_agg(ia.attname, '_' ORDER BY ia.attnum) || '_idx' FROM "
+                       "pg_catalog.pg_attribute ia JOIN pg_catalog.pg_class tc ON tc.oid = "
+                       "i.indrelid WHERE ia.attrelid = i.indexrelid GROUP BY tc.relname) END, "
+                       "CASE WHEN ih.inhparent IS NOT NULL THEN (SELECT "
+                       "pg_catalog.quote_ident(pn.nspname) || '.' || "
+                       "pg_catalog.quote_ident(px.relname) FROM pg_catalog.pg_class px JOIN "
+                       "pg_catalog.pg_namespace pn ON pn.oid = px.relnamespace WHERE px.oid = "
+                       "ih.inhparent) END "
                        "FROM pg_catalog.pg_index i "
                        "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
                        "JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace "
+                       "LEFT JOIN pg_catalog.pg_inherits ih ON ih.inhrelid = i.indexrelid "
                        "LEFT JOIN (SELECT DISTINCT co.conindid FROM pg_catalog.pg_constraint co "
                        "WHERE co.contype IN ('p', 'u', 'x')) pc ON pc.conindid = i.indexrelid "
                        "WHERE %1")
@@ -234,13 +367,41 @@ void PgReader::readIndexes()
             const auto owner = m_relations.constFind(id(q, 2));
             if (owner == m_relations.constEnd())
                 return;
+            // CLUSTER ON and REPLICA IDENTITY USING INDEX belong to the index, or to the
+            // constraint whose index it is.
+            const auto setFlags = [&](SchemaObject &o) {
+                if (b(q, 6))
+                    o.attrs.insert(QStringLiteral("clustered"), QStringLiteral("true"));
+                if (b(q, 7))
+                    o.attrs.insert(QStringLiteral("replica identity"), QStringLiteral("true"));
+            };
             const auto byConstraint = m_constraintOfIndex.constFind(idx);
             if (byConstraint != m_constraintOfIndex.constEnd()) {
                 remember(m_pgClass, idx, *byConstraint);
+                const auto c = m_all.find(*byConstraint);
+                if (c != m_all.end() && c->kind == ObjectKind::Constraint)
+                    setFlags(*c);
                 return;
             }
-            if (b(q, 5)) { // a partition's part of a partitioned index
-                remember(m_pgClass, idx, owner->ownKey);
+            if (!q.isNull(5)) { // a partition's part of a partitioned index
+                const QString name = s(q, 1), autoName = s(q, 8);
+                if (name == autoName || autoName.size() > 63 ||
+                    (name.startsWith(autoName) &&
+                     std::all_of(name.cbegin() + autoName.size(), name.cend(),
+                                 [](QChar c) { return c.isDigit(); }))) {
+                    remember(m_pgClass, idx, owner->ownKey); // the parent index's
+                    return;
+                }
+                // Named otherwise: kept as an index that takes that name (ALTER INDEX ...
+                // RENAME) once its parent index has made it.
+                SchemaObject o = partOf(ObjectKind::Index, *owner, owner->ownKey, name);
+                o.attrs.insert(QStringLiteral("definition"), s(q, 3));
+                o.attrs.insert(QStringLiteral("parent index"), s(q, 9));
+                o.attrs.insert(QStringLiteral("auto name"), autoName);
+                setComment(o, m_pgClass, idx);
+                remember(m_pgClass, idx, o.key());
+                partIndexes.append({id(q, 5), o.key()});
+                addObject(std::move(o));
                 return;
             }
             SchemaObject o = partOf(ObjectKind::Index, *owner, owner->ownKey, s(q, 1));
@@ -250,10 +411,17 @@ void PgReader::readIndexes()
             if (!owner->attr(QStringLiteral("partitionkey")).isEmpty())
                 def.replace(QStringLiteral(" ON ONLY "), QStringLiteral(" ON "));
             o.attrs.insert(QStringLiteral("definition"), def);
+            setFlags(o);
             setComment(o, m_pgClass, idx);
             remember(m_pgClass, idx, o.key());
             addObject(std::move(o));
         });
+    for (const PartIndex &p : std::as_const(partIndexes)) {
+        const QString parentKey = keyOf(m_pgClass, p.parent);
+        const auto it = m_all.find(p.key);
+        if (!parentKey.isEmpty() && it != m_all.end())
+            it->dependsOn.append(parentKey);
+    }
 }
 
 void PgReader::readFunctions()
@@ -263,13 +431,14 @@ void PgReader::readFunctions()
             "pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind::text, "
             "CASE WHEN p.prokind <> 'a' THEN pg_catalog.pg_get_functiondef(p.oid) END, "
             "pg_catalog.pg_get_function_result(p.oid), "
-            "pg_catalog.pg_get_function_arguments(p.oid), NULL, "
+            "pg_catalog.pg_get_function_arguments(p.oid), %2, "
             "COALESCE(p.proacl, pg_catalog.acldefault('f'::\"char\", p.proowner))::text, "
             "pg_catalog.pg_get_userbyid(p.proowner) "
             "FROM pg_catalog.pg_proc p "
             "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+            "LEFT JOIN pg_catalog.pg_aggregate ag ON ag.aggfnoid = p.oid "
             "WHERE %1")
-            .arg(QLatin1StringView(kUserNamespace)),
+            .arg(QLatin1StringView(kUserNamespace), aggregateOptions()),
         [&](const QSqlQuery &q) {
             if (extensionMember(m_pgProc, id(q, 0)))
                 return;
@@ -278,13 +447,18 @@ void PgReader::readFunctions()
             o.schema = s(q, 1);
             o.name = s(q, 2);
             o.args = s(q, 3);
+            if (m_internalFunctions.contains(id(q, 0)))
+                return; // a range type's constructor: the type's
             const QString kind = s(q, 4);
-            if (kind == QLatin1String("a")) {
-                m_snap.notCompared.append(QStringLiteral("aggregate ") + o.displayName());
-                return;
-            }
             o.attrs.insert(QStringLiteral("kind"), kind);
-            o.attrs.insert(QStringLiteral("definition"), s(q, 5));
+            if (kind == QLatin1String("a")) {
+                const QString args = s(q, 7).isEmpty() ? QStringLiteral("*") : s(q, 7);
+                o.attrs.insert(QStringLiteral("definition"),
+                               QStringLiteral("CREATE OR REPLACE AGGREGATE %1(%2) (\n    %3\n)")
+                                   .arg(qualifiedName(o.schema, o.name), args, s(q, 8)));
+            } else {
+                o.attrs.insert(QStringLiteral("definition"), s(q, 5));
+            }
             if (!q.isNull(6))
                 o.attrs.insert(QStringLiteral("result"), s(q, 6));
             o.attrs.insert(QStringLiteral("arguments"), s(q, 7));
@@ -396,6 +570,8 @@ void PgReader::readDependencies()
 
 void PgReader::readNotCompared()
 {
+    // One query for what is listed as not compared ('n': its text) and for two small kinds
+    // read here too, as JSON arrays: collations ('c') and default privileges ('d').
     const QString ns = QLatin1StringView(kUserNamespace);
     const auto qualified = [](const char *nsp, const char *name) {
         return QStringLiteral("pg_catalog.quote_ident(%1) || '.' || pg_catalog.quote_ident(%2)")
@@ -403,40 +579,113 @@ void PgReader::readNotCompared()
     };
     const QString sql =
         QStringLiteral(
-            "SELECT 'rule ' || %1 || ' on ' || %2 FROM pg_catalog.pg_rewrite r JOIN "
+            "SELECT 'n', 'rule ' || %1 || ' on ' || %2 FROM pg_catalog.pg_rewrite r JOIN "
             "pg_catalog.pg_class c ON c.oid = r.ev_class JOIN pg_catalog.pg_namespace n ON "
             "n.oid = c.relnamespace WHERE r.rulename <> '_RETURN' AND %3 "
-            "UNION ALL SELECT 'event trigger ' || pg_catalog.quote_ident(evtname) FROM "
+            "UNION ALL SELECT 'n', 'event trigger ' || pg_catalog.quote_ident(evtname) FROM "
             "pg_catalog.pg_event_trigger "
-            "UNION ALL SELECT 'publication ' || pg_catalog.quote_ident(pubname) FROM "
+            "UNION ALL SELECT 'n', 'publication ' || pg_catalog.quote_ident(pubname) FROM "
             "pg_catalog.pg_publication "
-            "UNION ALL SELECT 'collation ' || %4 FROM pg_catalog.pg_collation x JOIN "
-            "pg_catalog.pg_namespace n ON n.oid = x.collnamespace WHERE %3 AND %5 "
-            "UNION ALL SELECT CASE t.typtype WHEN 'r' THEN 'range type ' WHEN 'b' THEN 'base "
-            "type ' ELSE 'type ' END || %6 FROM pg_catalog.pg_type t JOIN "
-            "pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE %3 AND %7 AND "
-            "t.typtype IN ('r', 'b') AND t.typcategory <> 'A' "
-            "UNION ALL SELECT 'operator ' || %8 FROM pg_catalog.pg_operator o JOIN "
-            "pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE %3 AND %9 "
-            "UNION ALL SELECT 'text search configuration ' || %10 FROM "
+            "UNION ALL SELECT 'c', pg_catalog.json_build_array(x.oid::int8, n.nspname, "
+            "x.collname, x.collprovider, x.collisdeterministic, x.collcollate, x.collctype, "
+            "x.colliculocale, pg_catalog.pg_get_userbyid(x.collowner))::text FROM "
+            "pg_catalog.pg_collation x JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "x.collnamespace WHERE %3 AND %4 "
+            "UNION ALL SELECT 'n', CASE t.typtype WHEN 'b' THEN 'base type ' ELSE 'type ' END "
+            "|| %5 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "t.typnamespace WHERE %3 AND %6 AND t.typtype = 'b' AND t.typcategory <> 'A' "
+            "UNION ALL SELECT 'n', 'operator ' || %7 FROM pg_catalog.pg_operator o JOIN "
+            "pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE %3 AND %8 "
+            "UNION ALL SELECT 'n', 'text search configuration ' || %9 FROM "
             "pg_catalog.pg_ts_config x JOIN pg_catalog.pg_namespace n ON n.oid = "
-            "x.cfgnamespace WHERE %3 AND %11 "
-            "UNION ALL SELECT 'statistics object ' || %12 FROM pg_catalog.pg_statistic_ext x "
-            "JOIN pg_catalog.pg_namespace n ON n.oid = x.stxnamespace WHERE %3 "
-            "UNION ALL SELECT 'foreign server ' || pg_catalog.quote_ident(srvname) FROM "
+            "x.cfgnamespace WHERE %3 AND %10 "
+            "UNION ALL SELECT 'n', 'statistics object ' || %11 FROM "
+            "pg_catalog.pg_statistic_ext x JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "x.stxnamespace WHERE %3 "
+            "UNION ALL SELECT 'n', 'foreign server ' || pg_catalog.quote_ident(srvname) FROM "
             "pg_catalog.pg_foreign_server "
-            "UNION ALL SELECT 'default privileges' FROM pg_catalog.pg_default_acl "
-            "UNION ALL SELECT 'cast ' || pg_catalog.format_type(castsource, NULL) || ' AS ' || "
-            "pg_catalog.format_type(casttarget, NULL) FROM pg_catalog.pg_cast c WHERE c.oid >= "
-            "16384 AND %13")
+            "UNION ALL SELECT 'd', pg_catalog.json_build_array(d.oid::int8, n.nspname, "
+            "pg_catalog.pg_get_userbyid(d.defaclrole), d.defaclobjtype, d.defaclacl::text, "
+            "CASE WHEN d.defaclnamespace = 0 THEN pg_catalog.acldefault(CASE d.defaclobjtype "
+            "WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole)::text END)::text FROM "
+            "pg_catalog.pg_default_acl d LEFT JOIN pg_catalog.pg_namespace n ON n.oid = "
+            "d.defaclnamespace "
+            "UNION ALL SELECT 'n', 'cast ' || pg_catalog.format_type(castsource, NULL) || ' AS "
+            "' || pg_catalog.format_type(casttarget, NULL) FROM pg_catalog.pg_cast c WHERE "
+            "c.oid >= 16384 AND %12")
             .arg(QStringLiteral("pg_catalog.quote_ident(r.rulename)"),
-                 qualified("n.nspname", "c.relname"), ns, qualified("n.nspname", "x.collname"),
+                 qualified("n.nspname", "c.relname"), ns,
                  notExtensionMember("pg_collation", "x.oid"), qualified("n.nspname", "t.typname"),
                  notExtensionMember("pg_type", "t.oid"), qualified("n.nspname", "o.oprname"),
-                 notExtensionMember("pg_operator", "o.oid"))
-            .arg(qualified("n.nspname", "x.cfgname"), notExtensionMember("pg_ts_config", "x.oid"),
-                 qualified("n.nspname", "x.stxname"), notExtensionMember("pg_cast", "c.oid"));
-    run(sql, [&](const QSqlQuery &q) { m_snap.notCompared.append(s(q, 0)); });
+                 notExtensionMember("pg_operator", "o.oid"), qualified("n.nspname", "x.cfgname"))
+            .arg(notExtensionMember("pg_ts_config", "x.oid"), qualified("n.nspname", "x.stxname"),
+                 notExtensionMember("pg_cast", "c.oid"));
+    run(sql, [&](const QSqlQuery &q) {
+        const QString tag = s(q, 0);
+        if (tag == QLatin1String("c"))
+            addCollation(q);
+        else if (tag == QLatin1String("d"))
+            addDefaultPrivileges(q);
+        else
+            m_snap.notCompared.append(s(q, 1));
+    });
+}
+
+void PgReader::addCollation(const QSqlQuery &q)
+{
+    // [oid, schema, name, provider, deterministic, collate, ctype, icu locale, owner]
+    const QJsonArray r = QJsonDocument::fromJson(s(q, 1).toUtf8()).array();
+    SchemaObject o;
+    o.kind = ObjectKind::Domain; // keyed "collation ..." (kindName())
+    o.schema = r.at(1).toString();
+    o.name = r.at(2).toString();
+    o.attrs.insert(QStringLiteral("kind"), QStringLiteral("collation"));
+    const QString provider = r.at(3).toString();
+    o.attrs.insert(QStringLiteral("provider"),
+                   provider == QLatin1String("i")   ? QStringLiteral("icu")
+                   : provider == QLatin1String("c") ? QStringLiteral("libc")
+                                                    : QStringLiteral("default"));
+    if (!r.at(4).toBool())
+        o.attrs.insert(QStringLiteral("deterministic"), QStringLiteral("false"));
+    const QString collate = r.at(5).toString(), ctype = r.at(6).toString();
+    if (provider == QLatin1String("i")) {
+        o.attrs.insert(QStringLiteral("locale"), r.at(7).toString());
+    } else if (collate == ctype) {
+        o.attrs.insert(QStringLiteral("locale"), collate);
+    } else {
+        o.attrs.insert(QStringLiteral("lc_collate"), collate);
+        o.attrs.insert(QStringLiteral("lc_ctype"), ctype);
+    }
+    const qint64 oid = qint64(r.at(0).toInteger());
+    setComment(o, m_pgCollation, oid);
+    o.ownerRole = aclName(r.at(8).toString());
+    remember(m_pgCollation, oid, o.key());
+    addObject(std::move(o));
+}
+
+void PgReader::addDefaultPrivileges(const QSqlQuery &q)
+{
+    // [oid, schema (null: all), role, object type, acl, acldefault() when for all schemas]
+    const QJsonArray r = QJsonDocument::fromJson(s(q, 1).toUtf8()).array();
+    SchemaObject o;
+    o.kind = ObjectKind::Schema; // keyed "default privileges ..." (kindName())
+    o.schema = r.at(1).toString();
+    o.table = r.at(2).toString();
+    const QString type = r.at(3).toString();
+    o.name = type == QLatin1String("r")   ? QStringLiteral("tables")
+             : type == QLatin1String("S") ? QStringLiteral("sequences")
+             : type == QLatin1String("f") ? QStringLiteral("functions")
+             : type == QLatin1String("T") ? QStringLiteral("types")
+                                          : QStringLiteral("schemas");
+    o.attrs.insert(QStringLiteral("kind"), QStringLiteral("default privileges"));
+    o.acl = aclItems(r.at(4).toString());
+    // What they are when none are set: acldefault() for all schemas, none in one schema.
+    o.attrs.insert(
+        QStringLiteral("initial"),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(aclItems(r.at(5).toString())))
+                              .toJson(QJsonDocument::Compact)));
+    o.ownerRole = aclName(o.table);
+    addObject(std::move(o));
 }
 
 } // namespace retort::schema::detail

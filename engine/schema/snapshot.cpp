@@ -110,9 +110,25 @@ QString SchemaObject::displayName() const
     return s;
 }
 
+QString kindName(const SchemaObject &o)
+{
+    // Kinds kept in an existing ObjectKind (attrs["kind"]), named for what they are.
+    if (o.kind == ObjectKind::Composite || o.kind == ObjectKind::Domain ||
+        o.kind == ObjectKind::Schema) {
+        const auto it = o.attrs.constFind(QStringLiteral("kind"));
+        if (it != o.attrs.constEnd()) {
+            if (*it == QLatin1String("range"))
+                return QStringLiteral("range type");
+            if (*it == QLatin1String("collation") || *it == QLatin1String("default privileges"))
+                return *it;
+        }
+    }
+    return kindName(o.kind);
+}
+
 QString SchemaObject::key() const
 {
-    return kindName(kind) + QLatin1Char(' ') + displayName();
+    return kindName(*this) + QLatin1Char(' ') + displayName();
 }
 
 void Snapshot::add(SchemaObject object)
@@ -203,7 +219,7 @@ QByteArray Snapshot::toJson() const
     for (const SchemaObject &o : m_objects) {
         QJsonObject j;
         j.insert(QStringLiteral("key"), o.key());
-        j.insert(QStringLiteral("kind"), kindName(o.kind));
+        j.insert(QStringLiteral("kind"), kindName(o));
         if (!o.schema.isEmpty())
             j.insert(QStringLiteral("schema"), o.schema);
         if (!o.table.isEmpty())

@@ -17,15 +17,15 @@ namespace retort::schema {
 /** The kinds of objects a snapshot holds. Sub-objects of a relation (columns, defaults,
  *  constraints, indexes, triggers, policies) name it in SchemaObject::table. */
 enum class ObjectKind {
-    Schema,
+    Schema, ///< also default privileges (attrs["kind"] "default privileges"; table: the role)
     Extension,
     Enum,
-    Domain,
+    Domain,           ///< also collations (attrs["kind"] "collation")
     DomainConstraint, ///< a CHECK of a domain (table = the domain's name)
-    Composite,
+    Composite,        ///< also range types (attrs["kind"] "range")
     Sequence,
     SequenceOwner, ///< a sequence's OWNED BY (its own node: it needs the column)
-    Function,      ///< functions and procedures (attrs["kind"]: f, p, w)
+    Function,      ///< functions, procedures, aggregates (attrs["kind"]: f, p, w, a)
     Table,         ///< tables, partitioned tables and partitions
     Column,
     Default, ///< a column's DEFAULT (its own node: it may need a sequence or a function)
@@ -39,6 +39,10 @@ enum class ObjectKind {
 
 /** "table", "column", "materialized view", ... (English, for keys and text output). */
 QString kindName(ObjectKind kind);
+struct SchemaObject;
+/** kindName(o.kind), or the name of the kind an object of it stands for (attrs["kind"]):
+ *  "range type" (Composite), "collation" (Domain), "default privileges" (Schema). */
+QString kindName(const SchemaObject &o);
 /** The order in which kinds are created when dependencies leave a choice. */
 int kindRank(ObjectKind kind);
 

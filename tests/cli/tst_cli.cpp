@@ -191,7 +191,7 @@ void TestCli::usageErrors_data()
         << QStringLiteral(
                "retort: error: argument {branches,check_heads,current,downgrade,drift,edit,"
                "ensure_version,heads,history,init,list_templates,merge,revision,schema,show,"
-               "stamp,upgrade}: invalid choice: 'frobnicate'");
+               "stamp,upgrade,validate}: invalid choice: 'frobnicate'");
     QTest::newRow("show without rev")
         << QStringList{QStringLiteral("show")}
         << QStringLiteral("retort show: error: the following arguments are required: rev");

@@ -85,12 +85,13 @@ public:
     /**
      * Everything a migration can change, as sorted lines: schemas, tables, views, indexes and
      * sequences, every column with its type, and every table row as text. Two equal
-     * snapshots mean the same content. An error is returned as one "ERROR ..." line.
+     * snapshots mean the same content. Retort's audit table (public.retort_history) is left
+     * out. An error is returned as one "ERROR ..." line.
      */
     QStringList snapshot() const;
     /** The version rows of public.alembic_version, sorted; {} without the table. */
     QStringList versionRows(QString *error = nullptr) const;
-    /** Tables of schema public, sorted. */
+    /** Tables of schema public but the audit table retort_history, sorted. */
     QStringList tables(QString *error = nullptr) const;
     /** Waits until no session but the test's is connected (a killed client's backend
      *  lingers until it notices); false after `timeoutMs`. */

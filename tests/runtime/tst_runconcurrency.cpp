@@ -1,7 +1,7 @@
 // Concurrent runners on one PostgreSQL database: two `retort upgrade heads` started at the
 // same moment on a fresh database both succeed, one runs every step, the other waits for
 // the advisory run lock and then finds nothing to do; every step ran exactly once (each
-// revision logs itself in a table). A runner blocked by a lock that another session holds
+// revision logs itself in a table, and the audit table holds one row per step). A runner blocked by a lock that another session holds
 // (through the Migrator API) gives up after --lock-timeout naming the holder's pid and
 // application (never a session holding the same key in another database), and goes on once
 // the holder lets go.
@@ -141,6 +141,15 @@ void TestRunConcurrency::twoRunnersAtOnce()
                  QStringList{QStringLiteral("1")});
         QCOMPARE(db.versionRows(), QStringList{QStringLiteral("c%1").arg(kRevisions)});
         QCOMPARE(db.tables().size(), kRevisions + 2); // t_1..t_8, run_log, alembic_version
+        // The audit table: one 'applied' row per step, written by the runner that ran it.
+        QCOMPARE(db.column(QStringLiteral("SELECT revision || ' ' || count(*) FROM "
+                                          "retort_history WHERE outcome = 'applied' AND "
+                                          "direction = 'upgrade' GROUP BY revision ORDER BY "
+                                          "revision"),
+                           &error),
+                 expectedCounts);
+        QCOMPARE(db.column(QStringLiteral("SELECT count(*) FROM retort_history")),
+                 QStringList{QString::number(kRevisions)});
     }
     qInfo("concurrency: %d trials, both runners exited 0 and every step ran once; the second "
           "runner waited for the lock in %d of them",

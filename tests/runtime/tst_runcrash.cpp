@@ -3,7 +3,8 @@
 // random moments (uniform over the time a whole run takes here, measured first), with --transaction-per-migration and in the
 // default one-transaction mode. After every kill the version rows and the tables agree: the
 // tables present are exactly those of the revisions the rows imply (the rows and their
-// ancestors through down_revision and depends_on, from genproject's graph.json). A last,
+// ancestors through down_revision and depends_on, from genproject's graph.json), and the audit
+// table's applied rows name exactly those revisions, each once. A last,
 // unkilled run completes to the heads with every table.
 #include "runtimetest.h"
 
@@ -146,6 +147,26 @@ QString TestRunCrash::agreement(const ScratchDatabase &db,
             return QStringLiteral("unexpected table %1").arg(t);
     expected.sort();
     present.sort();
+    // The audit table agrees with the rows: one 'applied' upgrade row per implied revision
+    // (its row commits with the step), none twice; a killed step leaves no row.
+    if (tables.contains(QStringLiteral("alembic_version"))) {
+        QStringList audited;
+        const QStringList recorded = db.column(
+            QStringLiteral("SELECT revision FROM retort_history WHERE outcome = 'applied' AND "
+                           "direction = 'upgrade'"),
+            &error);
+        if (!error.isEmpty() && !rows.isEmpty())
+            return error;
+        for (const QString &id : recorded)
+            audited.append(QStringLiteral("t_%1").arg(m_graph.indexOf(id)));
+        audited.sort();
+        if (audited != expected)
+            return QStringLiteral("the audit table's applied rows (%1) do not match the version "
+                                  "rows (%2), which imply %3 revisions")
+                .arg(recorded.size())
+                .arg(rows.join(QLatin1Char(' ')))
+                .arg(expected.size());
+    }
     *complete = implied.count(true) == m_graph.size();
     if (impliedCount)
         *impliedCount = int(implied.count(true));

@@ -38,7 +38,8 @@ def fill(path):
     con = sqlite3.connect(path)
     tables = [t for (t,) in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' AND name <> 'alembic_version' ORDER BY name")]
+        "AND name NOT LIKE 'sqlite_%' AND name NOT IN ('alembic_version', 'retort_history') "
+        "ORDER BY name")]
     for table in tables:
         cols = list(con.execute('PRAGMA table_info("%s")' % table))
         for n in (1, 2):
@@ -68,7 +69,8 @@ def main(path):
     out = []
     for typ, name, tbl, sql in con.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master "
-        "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        "WHERE name NOT LIKE 'sqlite_%' AND tbl_name <> 'retort_history' "  # Retort's audit table
+        "ORDER BY type, name"
     ):
         if sql is None:
             continue
@@ -84,7 +86,7 @@ def main(path):
             out.append("%s %s on %s: %s" % (typ, name, tbl, " ".join(sql.split())))
     for (table,) in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        "AND name NOT LIKE 'sqlite_%' AND name <> 'retort_history' ORDER BY name"
     ):
         rows = sorted(repr(r) for r in con.execute('SELECT * FROM "%s"' % table))
         out.append("rows of %s: %d" % (table, len(rows)))

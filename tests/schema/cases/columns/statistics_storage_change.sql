@@ -1,0 +1,12 @@
+-- a STATISTICS target changes, a STORAGE mode survives a type change, an added column has both
+-- [a]
+CREATE TABLE t (a integer, b varchar(20), c text);
+ALTER TABLE t ALTER a SET STATISTICS 100;
+ALTER TABLE t ALTER b SET STORAGE MAIN;
+-- [b]
+CREATE TABLE t (a integer, b text, c text, d text);
+ALTER TABLE t ALTER a SET STATISTICS 1000;
+ALTER TABLE t ALTER b SET STORAGE MAIN;
+ALTER TABLE t ALTER c SET STATISTICS 0;
+ALTER TABLE t ALTER d SET STORAGE EXTERNAL;
+ALTER TABLE t ALTER d SET STATISTICS 250;
