@@ -2814,6 +2814,172 @@ Die Transaktion wurde zurückgerollt.</translation>
         <source>&apos;%1&apos; is the module &apos;%2&apos;, not a literal</source>
         <translation>&apos;%1&apos; ist das Modul &apos;%2&apos;, kein Literal</translation>
     </message>
+    <message>
+        <source>The audit table is turned off (retort_history = false or --no-history): there is nothing to repair into</source>
+        <translation>Die Audit-Tabelle ist ausgeschaltet (retort_history = false oder --no-history): es gibt nichts, wohin repariert werden könnte</translation>
+    </message>
+    <message>
+        <source>--ignore-edited: running although validate found:</source>
+        <translation>--ignore-edited: Lauf trotz dieser Befunde von validate:</translation>
+    </message>
+    <message>
+        <source>Option &apos;retort_history_table&apos; in section [%1] must not be empty</source>
+        <translation>Die Option &apos;retort_history_table&apos; im Abschnitt [%1] darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Can&apos;t create the audit table %1 (retort_history = false in the ini or --no-history leave it out): %2</source>
+        <translation>Die Audit-Tabelle %1 kann nicht angelegt werden (retort_history = false in der ini oder --no-history lassen sie weg): %2</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write the audit row of %1 %2 into %3</source>
+        <translation>Die Audit-Zeile von %1 %2 kann nicht in %3 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read the audit table %1</source>
+        <translation>Die Audit-Tabelle %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>stamped %1</source>
+        <translation>gestempelt %1</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>angewendet %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Stamped at: %1
+</source>
+        <translation>Gestempelt am: %1
+</translation>
+    </message>
+    <message>
+        <source>Applied at: %1
+</source>
+        <translation>Angewendet am: %1
+</translation>
+    </message>
+    <message>
+        <source>Applied by: %1
+</source>
+        <translation>Angewendet von: %1
+</translation>
+    </message>
+    <message>
+        <source>The failure could not be recorded in the audit table: %1</source>
+        <translation>Der Fehler konnte nicht in der Audit-Tabelle festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source> (application &apos;%1&apos;, retort %2)</source>
+        <translation> (Anwendung &apos;%1&apos;, Retort %2)</translation>
+    </message>
+    <message>
+        <source>%1 as applied (sha256 %2)</source>
+        <translation>%1 wie angewendet (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 now (sha256 %2)</source>
+        <translation>%1 jetzt (sha256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no audit table %2 yet, so no checksums to compare (Retort records them from its next run); %n applied revision(s).
+</source>
+        <translation>
+            <numerusform>%1: noch keine Audit-Tabelle %2, also keine Prüfsummen zum Vergleichen (Retort hält sie ab seinem nächsten Lauf fest); %n angewendete Revision.
+</numerusform>
+            <numerusform>%1: noch keine Audit-Tabelle %2, also keine Prüfsummen zum Vergleichen (Retort hält sie ab seinem nächsten Lauf fest); %n angewendete Revisionen.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applied revision(s), </source>
+        <translation>
+            <numerusform>%1: %n angewendete Revision, </numerusform>
+            <numerusform>%1: %n angewendete Revisionen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a checksum recorded in %1; </source>
+        <translation>
+            <numerusform>%n mit einer in %1 festgehaltenen Prüfsumme; </numerusform>
+            <numerusform>%n mit einer in %1 festgehaltenen Prüfsumme; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no findings.
+</source>
+        <translation>keine Befunde.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):
+</source>
+        <translation>
+            <numerusform>%n Befund:
+</numerusform>
+            <numerusform>%n Befunde:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISSING %1: a row of the version table, but no revision file of the project has this id (Alembic: Can&apos;t locate revision identified by &apos;%1&apos;).</source>
+        <translation>FEHLT %1: eine Zeile der Versionstabelle, aber keine Revisionsdatei des Projekts hat diese ID (Alembic: Can&apos;t locate revision identified by &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source> Its audit row: %1, from the file %2.</source>
+        <translation> Ihre Audit-Zeile: %1, aus der Datei %2.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source> No audit row names it (it was applied without Retort&apos;s audit table).</source>
+        <translation> Keine Audit-Zeile nennt sie (sie wurde ohne Retorts Audit-Tabelle angewendet).</translation>
+    </message>
+    <message>
+        <source>EDITED %1 (%2): the file can&apos;t be read now; it was recorded by the %3.
+</source>
+        <translation>GEÄNDERT %1 (%2): die Datei kann jetzt nicht gelesen werden; festgehalten wurde sie beim %3.
+</translation>
+    </message>
+    <message>
+        <source>EDITED %1 (%2): the file differs from the one recorded by the %3.
+</source>
+        <translation>GEÄNDERT %1 (%2): die Datei unterscheidet sich von der beim %3 festgehaltenen.
+</translation>
+    </message>
+    <message>
+        <source>%1 is in the version table but its file is missing%2</source>
+        <translation>%1 steht in der Versionstabelle, aber ihre Datei fehlt%2</translation>
+    </message>
+    <message>
+        <source> (it was %1)</source>
+        <translation> (sie war %1)</translation>
+    </message>
+    <message>
+        <source>%1 was edited after it was applied (%2)</source>
+        <translation>%1 wurde nach dem Anwenden geändert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not match the project: %2. Nothing was run. See `retort validate`; pass --ignore-edited to run anyway, or record the files as they are with `retort validate --repair`.</source>
+        <translation>%1 passt nicht zum Projekt: %2. Nichts wurde ausgeführt. Siehe `retort validate`; mit --ignore-edited trotzdem ausführen, oder die Dateien mit `retort validate --repair` so festhalten, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>checksum re-recorded: %1 -&gt; %2</source>
+        <translation>Prüfsumme neu festgehalten: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>(file unreadable)</source>
+        <translation>(Datei nicht lesbar)</translation>
+    </message>
 </context>
 <context>
     <name>Ui</name>
@@ -3459,10 +3625,6 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -3507,20 +3669,8 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Version &amp;table:</source>
-        <translation>&amp;Versionstabelle:</translation>
-    </message>
-    <message>
-        <source>&amp;Schema:</source>
-        <translation>S&amp;chema:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3585,6 +3735,30 @@ Die Transaktion wurde zurückgerollt.</translation>
     <message>
         <source>The keychain did not store the password: %1</source>
         <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Dupl&amp;izieren</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;graph beside the connected database</source>
+        <translation>Im &amp;Graphen neben der verbundenen Datenbank zeigen</translation>
+    </message>
+    <message>
+        <source>Paint this database&apos;s current revisions on the graph as a marker with the profile&apos;s name, and say in the status bar how far it is behind heads</source>
+        <translation>Die aktuellen Revisionen dieser Datenbank als Markierung mit dem Namen des Profils in den Graphen zeichnen und in der Statusleiste sagen, wie weit sie hinter den Heads ist</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Version table:</source>
+        <translation>&amp;Versionstabelle:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>Sc&amp;hema:</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3988,94 @@ Die Transaktion wurde zurückgerollt.</translation>
         <source>Python Bridge</source>
         <translation>Python-Brücke</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Verl&amp;auf</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Every run recorded in the connected database&apos;s audit table, newest first</source>
+        <translation>Jeder in der Audit-Tabelle der verbundenen Datenbank festgehaltene Lauf, der neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 has no audit table yet: Retort writes one row per step from its first run on.</source>
+        <translation>%1 hat noch keine Audit-Tabelle: Retort schreibt ab seinem ersten Lauf eine Zeile pro Schritt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run step(s) recorded in %2.</source>
+        <translation>
+            <numerusform>%1: %n Schritt in %2 festgehalten.</numerusform>
+            <numerusform>%1: %n Schritte in %2 festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run step(s) recorded.</source>
+        <translation>
+            <numerusform>%1: %n Schritt festgehalten.</numerusform>
+            <numerusform>%1: %n Schritte festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a database.</source>
+        <translation>Nicht mit einer Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source> (applied %1 by %2)</source>
+        <translation> (angewendet %1 von %2)</translation>
+    </message>
+    <message>
+        <source>• %1 was edited after it was applied%2: %3</source>
+        <translation>• %1 wurde nach dem Anwenden geändert%2: %3</translation>
+    </message>
+    <message>
+        <source>• %1 is applied but its file is missing%2%3</source>
+        <translation>• %1 ist angewendet, aber ihre Datei fehlt%2%3</translation>
+    </message>
+    <message>
+        <source>Applied Revisions Changed</source>
+        <translation>Angewendete Revisionen geändert</translation>
+    </message>
+    <message>
+        <source>%1 has applied revisions whose files are not the ones that ran:
+
+%2
+
+Run &quot;%3&quot; anyway? The database keeps what ran; the files on disk may say otherwise. (Show Details… has the unified diff.)</source>
+        <translation>%1 hat angewendete Revisionen, deren Dateien nicht die sind, die ausgeführt wurden:
+
+%2
+
+„%3“ trotzdem ausführen? Die Datenbank behält, was ausgeführt wurde; die Dateien auf der Platte sagen vielleicht anderes. (Details anzeigen… enthält das Unified Diff.)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Anyway</source>
+        <translation>&amp;Trotzdem ausführen</translation>
+    </message>
+    <message>
+        <source>⚠ Running although validate found:
+%1</source>
+        <translation>⚠ Lauf trotz dieser Befunde von validate:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing ran: applied revisions were edited or are missing.</source>
+        <translation>Nichts wurde ausgeführt: angewendete Revisionen wurden geändert oder fehlen.</translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation>Der Plan wird erstellt…</translation>
+    </message>
 </context>
 <context>
     <name>retort::DetailsPanel</name>
@@ -3942,14 +4204,68 @@ Die Transaktion wurde zurückgerollt.</translation>
 </translation>
     </message>
     <message>
+        <source>Not connected to a database.</source>
+        <translation>Nicht mit einer Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>Audit rows of this revision</source>
+        <translation>Audit-Zeilen dieser Revision</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
         <source>-- Retort cannot render this function to SQL:
 -- %1
--- A run hands this step to Alembic through the Python bridge (a Python with Alembic: the project&apos;s .venv, retort_python in alembic.ini, or python3 on PATH).
+-- A run hands this step to Alembic through the Python bridge: the first Python with Alembic among
+-- %2.
 </source>
         <translation>-- Retort kann diese Funktion nicht in SQL umsetzen:
 -- %1
--- Ein Lauf übergibt diesen Schritt über die Python-Brücke an Alembic (ein Python mit Alembic: die .venv des Projekts, retort_python in alembic.ini oder python3 im PATH).
+-- Ein Lauf übergibt diesen Schritt über die Python-Brücke an Alembic: das erste Python mit Alembic unter
+-- %2.
 </translation>
+    </message>
+    <message>
+        <source>the project&apos;s Python (Database › Python for Steps Retort Cannot Render…)</source>
+        <translation>das Python des Projekts (Datenbank › Python für Schritte, die Retort nicht umsetzen kann…)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>No audit rows for %1.</source>
+        <translation>Keine Audit-Zeilen für %1.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4309,104 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>%1
 %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>retort::HistoryModel</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation>Stempel</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Version rows</source>
+        <translation>Versionszeilen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>retort::HistoryView</name>
+    <message>
+        <source>Run history</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Filter (revision, user, outcome, message…)</source>
+        <translation>Filtern (Revision, Benutzer, Ergebnis, Meldung…)</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Den Verlauf filtern</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4723,10 @@ Die Transaktion wurde zurückgerollt.</translation>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
 </context>
 <context>
     <name>retort::PasswordStore</name>
@@ -4362,10 +4780,6 @@ Die Transaktion wurde zurückgerollt.</translation>
     <message>
         <source>&amp;Purge: delete every row of the version table first (for a table that names revisions this project does not have)</source>
         <translation>&amp;Bereinigen: zuerst alle Zeilen der Versionstabelle löschen (für eine Tabelle, die Revisionen nennt, die es in diesem Projekt nicht gibt)</translation>
-    </message>
-    <message>
-        <source>I have read the warnings and want to run these destructive statements</source>
-        <translation>Ich habe die Warnungen gelesen und möchte diese destruktiven Anweisungen ausführen</translation>
     </message>
     <message>
         <source>Plan: %1</source>
@@ -4459,6 +4873,10 @@ Die Transaktion wurde zurückgerollt.</translation>
         <source>&lt;p&gt;&lt;b&gt;Runs with Alembic through the Python bridge&lt;/b&gt;: Retort cannot render it (%1).&lt;br&gt;Python: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Läuft mit Alembic über die Python-Brücke&lt;/b&gt;: Retort kann ihn nicht umsetzen (%1).&lt;br&gt;Python: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;I have read the warnings and want to run these destructive statements</source>
+        <translation>&amp;Ich habe die Warnungen gelesen und will diese destruktiven Anweisungen ausführen</translation>
+    </message>
 </context>
 <context>
     <name>retort::PlanStepModel</name>
@@ -4513,6 +4931,52 @@ Die Transaktion wurde zurückgerollt.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>retort::ProfileOverlay</name>
+    <message>
+        <source>%1: reading…</source>
+        <translation>%1: wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect</source>
+        <translation>%1: keine Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: at a revision this project does not have</source>
+        <translation>%1: auf einer Revision, die dieses Projekt nicht hat</translation>
+    </message>
+    <message>
+        <source>%1: at heads</source>
+        <translation>%1: auf den Heads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n behind heads</source>
+        <translation>
+            <numerusform>%1: %n hinter den Heads</numerusform>
+            <numerusform>%1: %n hinter den Heads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): connect with this profile once to enter its password.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar (%1): einmal mit diesem Profil verbinden, um sein Passwort einzugeben.</translation>
+    </message>
+    <message>
+        <source>No password is stored in the keychain for %1.</source>
+        <translation>Im Schlüsselbund ist kein Passwort für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no version rows</source>
+        <translation>keine Versionszeilen</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +5221,18 @@ Die Transaktion wurde zurückgerollt.</translation>
     <message>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

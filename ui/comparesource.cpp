@@ -59,6 +59,12 @@ CompareSourcePicker::CompareSourcePicker(const QString &title, QWidget *parent)
     // A profile: the redacted URL under it; the password field only when it is needed.
     QWidget *profilePage = page(m_pages, &form);
     m_profile->setModel(m_profiles);
+    // Long profile names and revision messages are elided, not made into the window's
+    // minimum width (two pickers side by side were wider than a laptop's screen).
+    for (QComboBox *box : {m_profile, m_revision}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(24);
+    }
     m_profile->setObjectName(QStringLiteral("sourceProfile"));
     m_profile->setAccessibleName(tr("Connection profile"));
     form->addRow(tr("&Profile:"), m_profile);

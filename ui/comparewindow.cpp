@@ -4,6 +4,7 @@
 #include "comparesource.h"
 #include "passwordstore.h"
 #include "schemadiffmodel.h"
+#include "windowsize.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -69,7 +70,7 @@ CompareWindow::CompareWindow(PasswordStore *passwords, QWidget *parent)
     qRegisterMetaType<CompareResult>();
     setObjectName(QStringLiteral("compareWindow"));
     setWindowTitle(tr("Compare Schemas"));
-    resize(1100, 760);
+    resizeToFit(this, QSize(1100, 760)); // smaller screens: what fits
 
     m_from->setObjectName(QStringLiteral("compareFrom"));
     m_to->setObjectName(QStringLiteral("compareTo"));
@@ -216,7 +217,7 @@ QString CompareWindow::diffOpCode() const
 {
     if (!m_result || !m_result->ok)
         return {};
-    return schema::changesAlembic(m_result->changes);
+    return schema::changesAlembic(m_result->changes, m_result->from, m_result->to);
 }
 
 // --- running ----------------------------------------------------------------------------
@@ -485,7 +486,8 @@ void CompareWindow::selectionChanged()
                                  .arg(index.siblingAtColumn(0).data().toString().section(
                                      QLatin1String(" ("), 0, 0)));
     m_sql->setPlainText(schema::changesSql(changes, dialect));
-    m_ops->setPlainText(schema::changesAlembic(changes));
+    m_ops->setPlainText(m_result ? schema::changesAlembic(changes, m_result->from, m_result->to)
+                                 : QString());
 }
 
 void CompareWindow::updateButtons()

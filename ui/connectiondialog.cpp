@@ -2,6 +2,7 @@
 
 #include "connectionprofilemodel.h"
 #include "passwordstore.h"
+#include "windowsize.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ ConnectionDialog::ConnectionDialog(const AlembicConfig &config,
 {
     setObjectName(QStringLiteral("ConnectionDialog"));
     setWindowTitle(tr("Database Connection"));
-    resize(820, 460);
+    resizeToFit(this, QSize(820, 460)); // smaller screens: what fits
 
     m_model = new ConnectionProfileModel(this);
     m_model->setProfiles(profilestore::all(config));
@@ -34,7 +35,7 @@ ConnectionDialog::ConnectionDialog(const AlembicConfig &config,
     m_list->setAccessibleName(tr("Connection profiles"));
     m_list->setModel(m_model);
     m_new = new QPushButton(tr("&New"), this);
-    auto *duplicate = new QPushButton(tr("D&uplicate"), this);
+    auto *duplicate = new QPushButton(tr("Dup&licate"), this);
     m_delete = new QPushButton(tr("&Delete"), this);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_new);
@@ -63,6 +64,11 @@ ConnectionDialog::ConnectionDialog(const AlembicConfig &config,
     m_password->setEchoMode(QLineEdit::Password);
     m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
     m_remember->setChecked(true);
+    m_showOnGraph = new QCheckBox(tr("Show on the &graph beside the connected database"), this);
+    m_showOnGraph->setObjectName(QStringLiteral("showOnGraph"));
+    m_showOnGraph->setToolTip(tr("Paint this database's current revisions on the graph as a "
+                                 "marker with the profile's name, and say in the status bar "
+                                 "how far it is behind heads"));
     m_keychain = new QLabel(this);
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
     m_keychain->setWordWrap(true);
@@ -78,13 +84,14 @@ ConnectionDialog::ConnectionDialog(const AlembicConfig &config,
     m_error->setPalette(red);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&URL:"), m_url);
-    form->addRow(tr("Version &table:"), m_versionTable);
-    form->addRow(tr("&Schema:"), m_schema);
+    form->addRow(tr("&Version table:"), m_versionTable);
+    form->addRow(tr("Sc&hema:"), m_schema);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychain);
+    form->addRow(QString(), m_showOnGraph);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_testResult, 1);
@@ -131,6 +138,7 @@ ConnectionDialog::ConnectionDialog(const AlembicConfig &config,
         m_password->setText(typed);
     });
     connect(m_delete, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
+    connect(m_showOnGraph, &QCheckBox::toggled, this, [this] { storeEdits(); });
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::test);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -213,6 +221,8 @@ void ConnectionDialog::showProfile(int row)
     for (QLineEdit *e : {m_name, m_url, m_versionTable, m_schema})
         e->setReadOnly(builtIn || !valid);
     m_delete->setEnabled(valid && !builtIn);
+    m_showOnGraph->setChecked(p.showOnGraph);
+    m_showOnGraph->setEnabled(valid && !builtIn);
     m_password->clear();
     const bool urlHasPassword = builtIn && p.urlPassword().has_value();
     m_password->setEnabled(valid && !urlHasPassword);
@@ -253,6 +263,7 @@ void ConnectionDialog::storeEdits()
     const QString schema = m_schema->text().trimmed();
     p.versionTableSchema = schema.isEmpty() ? std::nullopt : std::optional<QString>(schema);
     p.usesPassword = !m_password->text().isEmpty();
+    p.showOnGraph = m_showOnGraph->isChecked();
     m_model->replace(m_row, p);
 }
 
@@ -269,6 +280,7 @@ ConnectionProfile ConnectionDialog::profile() const
     const QString schema = m_schema->text().trimmed();
     p.versionTableSchema = schema.isEmpty() ? std::nullopt : std::optional<QString>(schema);
     p.usesPassword = !m_password->text().isEmpty();
+    p.showOnGraph = m_showOnGraph->isChecked();
     return p;
 }
 

@@ -50,6 +50,8 @@ public:
     QLineEdit *schemaEdit() const { return m_schema; }
     QLineEdit *passwordEdit() const { return m_password; }
     QCheckBox *rememberBox() const { return m_remember; }
+    /** "Show on the graph" (saved profiles): ConnectionProfile::showOnGraph. */
+    QCheckBox *showOnGraphBox() const { return m_showOnGraph; }
     QLabel *keychainLabel() const { return m_keychain; }
     QLabel *testResultLabel() const { return m_testResult; }
     QPushButton *testButton() const { return m_test; }
@@ -81,6 +83,7 @@ private:
     QLineEdit *m_schema;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    QCheckBox *m_showOnGraph;
     QLabel *m_keychain;
     QLabel *m_testResult;
     QLabel *m_error;

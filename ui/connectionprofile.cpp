@@ -74,6 +74,11 @@ runcommands::Settings connectionSettings(const ConnectionProfile &profile,
     s.run.table.schema = profile.versionTableSchema.value_or(config.versionTableSchema);
     s.run.transactionPerMigration = config.transactionPerMigration;
     s.run.runLockTimeoutMs = 10000;
+    // The audit table as the CLI configures it from the same ini (runcommands::settings).
+    s.run.history.name = config.retortHistoryTable;
+    s.run.history.schema = s.run.table.schema;
+    s.run.history.enabled = config.retortHistory;
+    s.run.history.baseDir = config.here;
     return s;
 }
 
@@ -115,6 +120,7 @@ QList<ConnectionProfile> load(const QString &iniPath)
         if (settings.contains(QStringLiteral("versionTableSchema")))
             p.versionTableSchema = settings.value(QStringLiteral("versionTableSchema")).toString();
         p.usesPassword = settings.value(QStringLiteral("usesPassword"), false).toBool();
+        p.showOnGraph = settings.value(QStringLiteral("showOnGraph"), false).toBool();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -140,6 +146,7 @@ void save(const QString &iniPath, const QList<ConnectionProfile> &profiles)
         if (p.versionTableSchema)
             settings.setValue(QStringLiteral("versionTableSchema"), *p.versionTableSchema);
         settings.setValue(QStringLiteral("usesPassword"), p.usesPassword);
+        settings.setValue(QStringLiteral("showOnGraph"), p.showOnGraph);
     }
     settings.endArray();
 }

@@ -26,6 +26,8 @@ struct ConnectionProfile
     QString versionTable;                      ///< empty: the project's (alembic_version)
     std::optional<QString> versionTableSchema; ///< nullopt: the project's
     bool usesPassword = false;                 ///< Saved: the server asks for a password
+    /// Saved: its current revisions are painted on the graph beside the connected database's
+    bool showOnGraph = false;
     Origin origin = Origin::Saved;
 
     bool isBuiltIn() const { return origin != Origin::Saved; }

@@ -1,16 +1,18 @@
 #include "databasecontroller.h"
 
-#include "authoring/createrevision.h"
 #include "connectiondialog.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
 #include "plandialog.h"
+#include "profileoverlay.h"
 #include "pythonbridgedialog.h"
 #include "revisionmessagedialog.h"
 #include "runprogressdialog.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,57 +26,6 @@ namespace retort {
 
 namespace {
 
-AuthoringResult writeMerge(const QString &iniPath,
-                           const QStringList &ids,
-                           const QString &message,
-                           const QString &label)
-{
-    AuthoringResult out;
-    auto project = Project::open(iniPath);
-    if (!project) {
-        out.error = project.error().toString();
-        return out;
-    }
-    auto path = authoring::createMerge(
-        *project, ids, message.isEmpty() ? std::nullopt : std::optional<QString>(message), label,
-        QString());
-    if (!path) {
-        out.error = path.error().toString();
-        return out;
-    }
-    out.ok = true;
-    out.path = *path;
-    return out;
-}
-
-AuthoringResult writeRevision(const QString &iniPath,
-                              const QString &parent,
-                              const QString &message,
-                              const QString &label)
-{
-    AuthoringResult out;
-    auto project = Project::open(iniPath);
-    if (!project) {
-        out.error = project.error().toString();
-        return out;
-    }
-    authoring::RevisionRequest request;
-    if (!message.isEmpty())
-        request.message = message;
-    request.heads = {parent};
-    const int index = project->map.indexOf(parent);
-    request.splice = index >= 0 && !project->map.at(index).isHead(); // a new branch
-    request.branchLabel = label;
-    auto path = authoring::createRevision(*project, request);
-    if (!path) {
-        out.error = path.error().toString();
-        return out;
-    }
-    out.ok = true;
-    out.path = *path;
-    return out;
-}
-
 bool isSqlite(const QString &url)
 {
     auto parsed = DatabaseUrl::parse(url);
@@ -87,6 +38,9 @@ DatabaseController::DatabaseController(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_passwords(new PasswordStore(this))
+    , m_historyView(new HistoryView(window))
+    , m_historyDock(new QDockWidget(tr("History"), window))
+    , m_overlay(new ProfileOverlay(window, m_passwords, this))
 {
     // Signals that hand a dialog to whoever listens (tests, plugins), queued or spied on.
     qRegisterMetaType<ConnectionDialog *>();
@@ -94,8 +48,9 @@ DatabaseController::DatabaseController(MainWindow *window)
     qRegisterMetaType<RunProgressDialog *>();
     qRegisterMetaType<RevisionMessageDialog *>();
     qRegisterMetaType<PythonBridgeDialog *>();
-    m_connectAction =
-        new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Connect to Database…"), this);
+    qRegisterMetaType<QMessageBox *>();
+    m_connectAction = new QAction(QIcon(QStringLiteral(":/icons/database.svg")),
+                                  tr("&Connect to Database…"), this);
     m_connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_connectAction, &QAction::triggered, this, [this] { openConnectionDialog(); });
     m_disconnectAction = new QAction(tr("Dis&connect"), this);
@@ -119,6 +74,14 @@ DatabaseController::DatabaseController(MainWindow *window)
     m_pythonAction->setToolTip(tr("Choose the Python with Alembic that runs the steps Retort "
                                   "cannot render to SQL, for this project"));
     connect(m_pythonAction, &QAction::triggered, this, &DatabaseController::openPythonDialog);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyView);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    historyAction()->setText(tr("&History"));
+    historyAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    historyAction()->setToolTip(tr("Every run recorded in the connected database's audit "
+                                   "table, newest first"));
     m_driftLabel = new QLabel(window);
     m_driftLabel->setObjectName(QStringLiteral("driftLabel"));
     m_driftLabel->setVisible(false);
@@ -146,6 +109,8 @@ DatabaseController::DatabaseController(MainWindow *window)
 
     connect(&m_reader, &QFutureWatcherBase::finished, this, &DatabaseController::readFinished);
     connect(&m_planReader, &QFutureWatcherBase::finished, this, &DatabaseController::planRowsRead);
+    connect(&m_previewer, &QFutureWatcherBase::finished, this,
+            &DatabaseController::previewFinished);
     connect(&m_author, &QFutureWatcherBase::finished, this, &DatabaseController::authoringDone);
     connect(window, &MainWindow::projectLoaded, this, &DatabaseController::projectLoaded);
     connect(window, &MainWindow::revisionActionRequested, this, &DatabaseController::trigger);
@@ -156,7 +121,10 @@ DatabaseController::~DatabaseController()
 {
     m_reader.waitForFinished();
     m_drift.waitForFinished();
+    if (m_validationQuestion)
+        m_validationQuestion->close();
     m_planReader.waitForFinished();
+    m_previewer.waitForFinished();
     m_author.waitForFinished();
 }
 
@@ -180,6 +148,11 @@ RevisionMessageDialog *DatabaseController::messageDialog() const
     return m_messageDialog;
 }
 
+QAction *DatabaseController::historyAction() const
+{
+    return m_historyDock->toggleViewAction();
+}
+
 PythonBridgeDialog *DatabaseController::pythonDialog() const
 {
     return m_pythonDialog;
@@ -187,7 +160,8 @@ PythonBridgeDialog *DatabaseController::pythonDialog() const
 
 bool DatabaseController::isBusy() const
 {
-    return m_reader.isRunning() || m_planReader.isRunning() || m_author.isRunning() || m_running;
+    return m_reader.isRunning() || m_planReader.isRunning() || m_previewer.isRunning() ||
+           m_author.isRunning() || m_running;
 }
 
 runcommands::Settings DatabaseController::settings() const
@@ -215,6 +189,9 @@ void DatabaseController::projectLoaded()
         m_password.reset();
         m_connected = false;
         m_rows.clear();
+        m_history.clear();
+        m_validation.reset();
+        showHistory();
         ++m_generation;
         m_window->clearDatabaseState();
         setDescription(QString());
@@ -222,6 +199,7 @@ void DatabaseController::projectLoaded()
     } else {
         applyState(); // the same database, a new graph
     }
+    m_overlay->refresh();
     if (!m_selectAfterReload.isEmpty() && snapshot) {
         for (const RevisionHeader &h : snapshot->revisions)
             if (h.revision && QFileInfo(h.path) == QFileInfo(m_selectAfterReload)) {
@@ -266,10 +244,20 @@ void DatabaseController::openConnectionDialog(const QString &why)
         *snapshot->config, m_passwords,
         m_profile ? m_profile->name : profilestore::lastProfile(m_iniPath), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!why.isEmpty())
-        dialog->testResultLabel()->setText(why);
+    // The profile in use waits for its password (none stored, or the keychain is missing):
+    // say so, and put the cursor where it is typed.
+    const bool passwordMissing = m_profile && !m_connected && !m_password &&
+                                 m_profile->usesPassword && !m_profile->isBuiltIn() &&
+                                 !m_profile->urlPassword();
+    const QString reason = why.isEmpty() && passwordMissing ? m_lastError : why;
+    if (!reason.isEmpty())
+        dialog->testResultLabel()->setText(reason);
     if (m_profile && m_password && !m_profile->isBuiltIn())
         dialog->passwordEdit()->setText(*m_password);
+    if (passwordMissing)
+        dialog->passwordEdit()->setFocus();
+    // Profiles shown on the graph may have changed (saved on Save and on Connect).
+    connect(dialog, &QDialog::finished, m_overlay, &ProfileOverlay::refresh);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         profilestore::setLastProfile(m_iniPath, dialog->profile().name);
         connectProfile(dialog->profile(), dialog->password(), true);
@@ -327,6 +315,9 @@ void DatabaseController::disconnectDatabase()
     m_password.reset();
     m_connected = false;
     m_rows.clear();
+    m_history.clear();
+    m_validation.reset();
+    showHistory();
     ++m_driftGeneration;
     m_driftResult = {};
     m_driftLabel->setVisible(false);
@@ -339,8 +330,10 @@ void DatabaseController::disconnectDatabase()
 
 void DatabaseController::refresh()
 {
-    if (!m_profile)
+    if (!m_profile) {
+        m_overlay->refresh(); // the profiles shown on the graph, connected or not
         return;
+    }
     if (m_reader.isRunning()) {
         // One read at a time; the newer request wins when the running one returns.
         connect(
@@ -350,17 +343,22 @@ void DatabaseController::refresh()
     }
     setDescription(tr("%1 (connecting…)").arg(m_profile->displayUrl()));
     m_reader.setProperty("generation", m_generation);
-    m_reader.setFuture(QtConcurrent::run(readRowsFor, settings()));
+    m_reader.setFuture(QtConcurrent::run(readAuditStateFor, settings(), m_window->snapshot()));
+    m_overlay->refresh();
 }
 
 void DatabaseController::readFinished()
 {
     if (m_reader.property("generation").toULongLong() != m_generation || !m_profile)
         return;
-    const RowsResult r = m_reader.result();
+    const AuditState state = m_reader.result();
+    const RowsResult &r = state.rows;
+    m_history = state.history;
+    m_validation = state.validation;
     if (!r.ok) {
         m_connected = false;
         m_rows.clear();
+        showHistory();
         m_lastError = r.error;
         m_window->clearDatabaseState();
         setDescription(tr("%1 (not connected)").arg(m_profile->displayUrl()));
@@ -380,6 +378,7 @@ void DatabaseController::readFinished()
     if (!m_iniPath.isEmpty())
         profilestore::setLastProfile(m_iniPath, m_profile->name);
     setDescription(r.displayUrl);
+    showHistory();
     applyState();
     updateActions();
     emit stateRefreshed(true);
@@ -463,7 +462,8 @@ void DatabaseController::updateActions()
     m_connectAction->setEnabled(project);
     m_pythonAction->setEnabled(project && snapshot->config.has_value());
     m_disconnectAction->setEnabled(m_profile.has_value());
-    m_refreshAction->setEnabled(m_profile.has_value());
+    // Rereads the profiles shown on the graph too, even without a connection.
+    m_refreshAction->setEnabled(m_profile.has_value() || project);
     m_checkDriftAction->setEnabled(m_connected && !m_iniPath.isEmpty());
 }
 
@@ -485,338 +485,6 @@ void DatabaseController::notify(const QString &title, const QString &message)
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice = box;
     box->open();
-}
-
-// --- plans and runs ---------------------------------------------------------------------
-
-void DatabaseController::trigger(RevisionAction action, const QStringList &ids)
-{
-    const QString id = ids.value(0);
-    const auto needRevision = [&] {
-        if (!id.isEmpty())
-            return true;
-        reportError(tr("Revision"), tr("Select a revision first."));
-        return false;
-    };
-    PlanRequest r;
-    switch (action) {
-    case RevisionAction::UpgradeToHere:
-        if (!needRevision())
-            return;
-        r = {int(runcommands::Kind::Upgrade), {id},          false, false,
-             tr("Upgrade to %1").arg(id),     tr("&Upgrade")};
-        break;
-    case RevisionAction::UpgradeToHeads:
-        r = {int(runcommands::Kind::Upgrade),
-             {QStringLiteral("heads")},
-             false,
-             false,
-             tr("Upgrade to heads"),
-             tr("&Upgrade")};
-        break;
-    case RevisionAction::DowngradeToHere:
-        if (!needRevision())
-            return;
-        r = {int(runcommands::Kind::Downgrade),
-             {id},
-             false,
-             false,
-             tr("Downgrade to %1").arg(id),
-             tr("&Downgrade")};
-        break;
-    case RevisionAction::DowngradeOneStep: {
-        // With several current heads "-1" is ambiguous: step down the selected one.
-        const QString target = m_rows.size() > 1 && m_rows.contains(id) ? id + QStringLiteral("@-1")
-                                                                        : QStringLiteral("-1");
-        r = {int(runcommands::Kind::Downgrade),         {target},        false, false,
-             tr("Downgrade one step (%1)").arg(target), tr("&Downgrade")};
-        break;
-    }
-    case RevisionAction::StampHere:
-        if (!needRevision())
-            return;
-        r = {int(runcommands::Kind::Stamp), {id},        false, false,
-             tr("Stamp %1").arg(id),        tr("&Stamp")};
-        break;
-    case RevisionAction::DryRun:
-        r = {int(runcommands::Kind::Upgrade),
-             {id.isEmpty() ? QStringLiteral("heads") : id},
-             true,
-             false,
-             tr("Dry run: upgrade to %1").arg(id.isEmpty() ? tr("heads") : id),
-             tr("&Dry Run")};
-        break;
-    case RevisionAction::MergeSelectedHeads:
-        mergeHeads(ids);
-        return;
-    case RevisionAction::NewRevisionAfter:
-        if (needRevision())
-            newRevisionAfter(id);
-        return;
-    }
-    startPlan(r);
-}
-
-void DatabaseController::startPlan(const PlanRequest &request)
-{
-    const auto &snapshot = m_window->snapshot();
-    if (!m_connected || !m_profile) {
-        openConnectionDialog(tr("Connect to a database first."));
-        return;
-    }
-    if (!snapshot || !snapshot->map) {
-        reportError(tr("Plan"), tr("The revision graph has errors (see Problems): fix them "
-                                   "before changing a database."));
-        return;
-    }
-    if (isBusy()) {
-        reportError(tr("Plan"), tr("Another database task is running; wait for it to end."));
-        return;
-    }
-    m_request = request;
-    m_planMap = snapshot->map;
-    m_window->statusBar()->showMessage(tr("Reading the version rows of %1…").arg(m_description));
-    // Plans start from the rows as they are now, not as they were last shown.
-    m_planReader.setFuture(QtConcurrent::run(readRowsFor, settings()));
-}
-
-std::optional<PlanPreview>
-DatabaseController::makePreview(const QStringList &rows, bool purge, QString *error)
-{
-    auto plan = runcommands::plan(*m_planMap, runcommands::Kind(m_request.kind), m_request.targets,
-                                  rows, purge);
-    if (!plan) {
-        *error = plan.error().toString();
-        return std::nullopt;
-    }
-    const runcommands::Settings s = settings();
-    auto dialect = runcommands::dialectOf(s.url);
-    if (!dialect) {
-        *error = dialect.error().toString();
-        return std::nullopt;
-    }
-    const std::shared_ptr<const ProjectSnapshot> snapshot = m_window->snapshot();
-    PlanPreviewOptions options;
-    options.dialect = *dialect;
-    options.table = s.run.table;
-    options.transactionPerMigration = s.run.transactionPerMigration && !m_request.dryRun;
-    options.dryRun = m_request.dryRun;
-    // The search the CLI makes, with the project's Python in place of --python; the run is
-    // handed the bridge found here (PlanPreview::bridge), the one the dialog shows.
-    options.findBridge = [snapshot, s]() -> Result<std::optional<PythonBridge>> {
-        if (!snapshot || !snapshot->config)
-            return std::optional<PythonBridge>{};
-        return PythonBridge::find(s.python, *snapshot->config, s.pythonOrigin);
-    };
-    PlanPreview preview = buildPlanPreview(*m_planMap, *plan, options);
-    preview.action = m_request.title;
-    preview.target = m_description;
-    return preview;
-}
-
-void DatabaseController::planRowsRead()
-{
-    const RowsResult r = m_planReader.result();
-    m_window->statusBar()->clearMessage();
-    if (!r.ok) {
-        reportError(tr("Plan"), r.error);
-        return;
-    }
-    m_rows = r.rows; // the freshest state, shown too
-    applyState();
-    QString error;
-    m_request.purge = false;
-    std::optional<PlanPreview> preview = makePreview(r.rows, false, &error);
-    if (!preview) {
-        reportError(tr("Plan"), error);
-        return;
-    }
-    m_planRows = r.rows;
-    if (m_planDialog)
-        m_planDialog->close();
-    auto *dialog = new PlanDialog(*preview, m_request.runLabel, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSchemaSource(settings(), *m_planMap);
-    dialog->setPurgeOffered(m_request.kind == int(runcommands::Kind::Stamp));
-    connect(dialog, &PlanDialog::purgeToggled, this, [this, dialog](bool purge) {
-        QString e;
-        if (auto p = makePreview(m_planRows, purge, &e)) {
-            m_request.purge = purge;
-            dialog->setPreview(*p);
-        } else {
-            reportError(tr("Plan"), e);
-        }
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { runPlan(dialog->preview()); });
-    m_planDialog = dialog;
-    dialog->open();
-    emit planDialogOpened(dialog);
-}
-
-void DatabaseController::runPlan(const PlanPreview &preview)
-{
-    if (preview.refused() || preview.empty() || !m_profile || !m_planMap)
-        return;
-    RunWorker::Job job;
-    job.settings = settings();
-    job.settings.run.dryRun = m_request.dryRun;
-    // Exactly what the dialog showed: its plan, its SQL and its Python bridge.
-    job.settings.run.bridge = preview.bridge;
-    job.map = *m_planMap;
-    job.plan = preview.plan;
-    job.sql = preview.sql;
-    auto *dialog = new RunProgressDialog(preview, std::move(job), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RunProgressDialog::runFinished, this, [this, dialog](bool ok) {
-        m_running = false;
-        m_lastError = ok ? QString() : dialog->resultMessage();
-        m_window->statusBar()->showMessage(dialog->resultMessage().section(QLatin1Char('\n'), 0, 0),
-                                           15000);
-        refresh();
-        emit runFinished(ok);
-    });
-    m_progressDialog = dialog;
-    m_running = true;
-    dialog->open();
-    dialog->start();
-    emit runStarted(dialog);
-}
-
-QMessageBox *DatabaseController::closeQuestion() const
-{
-    return m_closeQuestion;
-}
-
-bool DatabaseController::confirmClose()
-{
-    if (!m_running)
-        return true;
-    if (m_closeAfterRun) // cancelling: the window closes when the run has ended
-        return false;
-    if (m_closeQuestion) {
-        m_closeQuestion->raise();
-        return false;
-    }
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Migration Running"),
-        tr("A migration is running on %1. Closing the window cancels it: the running statement "
-           "is cancelled and the run's transaction rolled back.")
-            .arg(m_description),
-        QMessageBox::NoButton, m_window);
-    QPushButton *stop = box->addButton(tr("Cancel Run and Close"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
-        if (clicked != stop || !m_running)
-            return;
-        m_closeAfterRun = true;
-        connect(
-            this, &DatabaseController::runFinished, m_window,
-            [this] {
-                m_closeAfterRun = false;
-                m_window->close();
-            },
-            Qt::SingleShotConnection);
-        if (m_progressDialog)
-            m_progressDialog->cancel();
-    });
-    m_closeQuestion = box;
-    box->open();
-    return false;
-}
-
-void DatabaseController::openPythonDialog()
-{
-    const auto &snapshot = m_window->snapshot();
-    if (!snapshot || !snapshot->ok() || !snapshot->config) {
-        reportError(tr("Python Bridge"), tr("Open a project first."));
-        return;
-    }
-    if (m_pythonDialog) {
-        m_pythonDialog->raise();
-        m_pythonDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new PythonBridgeDialog(*snapshot->config, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_pythonDialog = dialog;
-    dialog->open();
-    emit pythonDialogOpened(dialog);
-}
-
-// --- authoring --------------------------------------------------------------------------
-
-void DatabaseController::mergeHeads(const QStringList &ids)
-{
-    const auto &snapshot = m_window->snapshot();
-    if (!snapshot || !snapshot->ok())
-        return;
-    QStringList heads;
-    for (const QString &id : ids)
-        if (snapshot->isHead(snapshot->nodeOf(id)))
-            heads.append(id);
-    if (heads.size() < 2) {
-        // The banner's Merge…: every head, when fewer than two are selected.
-        heads.clear();
-        for (int node : snapshot->heads)
-            heads.append(snapshot->id(node));
-    }
-    if (heads.size() < 2) {
-        reportError(tr("Merge Heads"), tr("Select two or more heads to merge (Ctrl+click)."));
-        return;
-    }
-    auto *dialog = new RevisionMessageDialog(
-        tr("Merge Heads"),
-        tr("A merge revision whose parents are %1 is written into the version folder.")
-            .arg(heads.join(QStringLiteral(", "))),
-        tr("merge %1").arg(heads.join(QStringLiteral(" and "))), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, heads] {
-        m_author.setFuture(QtConcurrent::run(writeMerge, m_iniPath, heads, dialog->message(),
-                                             dialog->branchLabel()));
-    });
-    m_messageDialog = dialog;
-    dialog->open();
-    emit messageDialogOpened(dialog);
-}
-
-void DatabaseController::newRevisionAfter(const QString &id)
-{
-    const auto &snapshot = m_window->snapshot();
-    if (!snapshot || !snapshot->ok() || snapshot->isGhost(snapshot->nodeOf(id)))
-        return;
-    const bool head = snapshot->isHead(snapshot->nodeOf(id));
-    auto *dialog = new RevisionMessageDialog(
-        tr("New Revision"),
-        head ? tr("A new revision whose parent is %1 is written into the version folder.").arg(id)
-             : tr("%1 is not a head: the new revision starts a new branch from it.").arg(id),
-        QString(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        m_author.setFuture(QtConcurrent::run(writeRevision, m_iniPath, id, dialog->message(),
-                                             dialog->branchLabel()));
-    });
-    m_messageDialog = dialog;
-    dialog->open();
-    emit messageDialogOpened(dialog);
-}
-
-void DatabaseController::authoringDone()
-{
-    const AuthoringResult r = m_author.result();
-    if (!r.ok) {
-        reportError(tr("Revision"), r.error);
-        emit authoringFinished(false, r.error);
-        return;
-    }
-    m_lastWritten = r.path;
-    m_selectAfterReload = r.path;
-    m_window->statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(r.path)), 15000);
-    notify(tr("Revision Written"), tr("Wrote %1").arg(QDir::toNativeSeparators(r.path)));
-    m_window->reload();
-    emit authoringFinished(true, r.path);
 }
 
 } // namespace retort

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditstate.h"
 #include "connectionprofile.h"
 #include "planpreview.h"
 #include "runworker.h"
@@ -8,22 +9,35 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMessageBox;
 
 namespace retort {
 
 class ConnectionDialog;
+class HistoryView;
+class ProfileOverlay;
 class MainWindow;
 class PasswordStore;
 class PlanDialog;
+struct ProjectSnapshot;
 class PythonBridgeDialog;
 class RevisionMessageDialog;
 class RunProgressDialog;
 enum class RevisionAction;
+
+/** A plan preview built on a worker thread (a plain value for QtConcurrent). */
+struct PlanPreviewResult
+{
+    std::optional<PlanPreview> preview; ///< absent: `error` says why
+    QString error;
+    bool purge = false; ///< the stamp's Purge choice it was built for
+};
 
 /** What authoring on a worker thread gave (a plain value for QtConcurrent). */
 struct AuthoringResult
@@ -77,6 +91,18 @@ public:
     bool confirmClose();
     /** The question confirmClose() opened (null when none is open). */
     QMessageBox *closeQuestion() const;
+    /** The audit rows (`retort_history`) last read, oldest first. */
+    const QList<HistoryRow> &history() const { return m_history; }
+    /** What validate found when the rows were last read (absent: not known). */
+    const std::optional<Validation> &validation() const { return m_validation; }
+    /** View ▸ History: the History dock (all runs of the connected database). */
+    QAction *historyAction() const;
+    HistoryView *historyView() const { return m_historyView; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    /** The shown profiles' markers on the graph and their status bar entry. */
+    ProfileOverlay *profileOverlay() const { return m_overlay; }
+    /** The question that validate's findings opened before a plan (null when none). */
+    QMessageBox *validationQuestion() const;
     /** The version rows last read. */
     const QStringList &rows() const { return m_rows; }
     const std::optional<ConnectionProfile> &profile() const { return m_profile; }
@@ -112,6 +138,8 @@ public:
 
 signals:
     void connectionDialogOpened(retort::ConnectionDialog *dialog);
+    /** Edited or missing applied revisions were found before a run: the DBA is asked. */
+    void validationQuestionOpened(QMessageBox *box);
     /** The rows were read (or reading failed: ok false, lastError() says why). */
     void stateRefreshed(bool ok);
     void planDialogOpened(retort::PlanDialog *dialog);
@@ -134,6 +162,8 @@ private:
         bool purge = false;
         QString title;
         QString runLabel;
+        bool ignoreEdited = false; ///< the DBA confirmed validate's findings
+        QString validationNote{};  ///< ... which the plan dialog repeats
     };
 
     MainWindow *m_window;
@@ -162,12 +192,22 @@ private:
     QString m_lastWritten;
     QString m_selectAfterReload;
     quint64 m_generation = 0;
-    QFutureWatcher<RowsResult> m_reader;
-    QFutureWatcher<RowsResult> m_planReader;
+    QFutureWatcher<AuditState> m_reader;
+    QFutureWatcher<AuditState> m_planReader;
+    QList<HistoryRow> m_history;
+    std::optional<Validation> m_validation;
+    HistoryView *m_historyView;
+    QDockWidget *m_historyDock;
+    ProfileOverlay *m_overlay;
+    QPointer<QMessageBox> m_validationQuestion;
     QFutureWatcher<AuthoringResult> m_author;
     PlanRequest m_request;
     QStringList m_planRows; ///< the rows the open plan starts from
     std::optional<RevisionMap> m_planMap;
+    std::shared_ptr<const ProjectSnapshot> m_planSnapshot; ///< holds m_planMap's graph
+    QFutureWatcher<PlanPreviewResult> m_previewer;
+    std::optional<bool> m_pendingPurge; ///< asked while a preview was being built
+    bool m_previewOpensDialog = false;  ///< the preview being built opens the plan dialog
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<PlanDialog> m_planDialog;
     QPointer<RunProgressDialog> m_progressDialog;
@@ -179,15 +219,38 @@ private:
     void autoConnect();
     void readFinished();
     void applyState();
+    /** Shows m_history in the details panel and the History dock. */
+    void showHistory();
+    /** Asks whether to run although validate found edited or missing revisions. */
+    void askValidation(const Validation &v);
+    /** The plan from m_planRows: the preview, then the plan dialog. */
+    void continuePlan();
     void updateActions();
     void setDescription(const QString &text);
     void reportError(const QString &title, const QString &message);
     void notify(const QString &title, const QString &message);
     runcommands::Settings settings() const;
 
+    /** What a plan preview is built from: values only (it is built on a worker thread). */
+    struct PreviewInputs
+    {
+        std::shared_ptr<const ProjectSnapshot> snapshot; ///< with its map
+        int kind = 0;
+        QStringList targets;
+        QStringList rows;
+        bool purge = false;
+        bool dryRun = false;
+        runcommands::Settings settings;
+        QString title;
+        QString description;
+    };
+    static PlanPreviewResult buildPreview(const PreviewInputs &in);
+
     void startPlan(const PlanRequest &request);
     void planRowsRead();
-    std::optional<PlanPreview> makePreview(const QStringList &rows, bool purge, QString *error);
+    /** Builds the plan from m_planRows off the GUI thread (it may start Pythons). */
+    void startPreview(bool purge);
+    void previewFinished();
     void runPlan(const PlanPreview &preview);
 
     void mergeHeads(const QStringList &ids);

@@ -1,7 +1,9 @@
 #include "detailspanel.h"
 
 #include "codehighlighter.h"
+#include "historyview.h"
 #include "projectsnapshot.h"
+#include "pythonbridgedialog.h"
 
 #include "runtime/stepsql.h"
 
@@ -11,8 +13,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -75,6 +79,14 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_tabs->addTab(m_upgrade, tr("Upgrade SQL"));
     m_tabs->addTab(m_downgrade, tr("Downgrade SQL"));
     m_tabs->addTab(m_source, tr("Source"));
+    m_auditState = tr("Not connected to a database.");
+    m_audit = new QTreeWidget(m_tabs);
+    m_audit->setObjectName(QStringLiteral("auditRows"));
+    m_audit->setAccessibleName(tr("Audit rows of this revision"));
+    m_audit->setRootIsDecorated(false);
+    m_audit->setHeaderLabels({tr("Applied"), tr("Direction"), tr("Outcome"), tr("By"),
+                              tr("Application"), tr("Duration"), tr("Message")});
+    m_tabs->addTab(m_audit, tr("History"));
 
     layout->addWidget(scroll, 2);
     layout->addWidget(m_tabs, 5);
@@ -86,6 +98,9 @@ void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot,
     m_upgrade->clear();
     m_downgrade->clear();
     m_source->clear();
+    m_auditId =
+        snapshot && node >= 0 && node < snapshot->nodeCount() ? snapshot->id(node) : QString();
+    updateAudit();
     if (!snapshot || node < 0 || node >= snapshot->nodeCount()) {
         m_summary->setText(tr("<i>Select a revision to see its details.</i>"));
         m_upgrade->setPlaceholderText({});
@@ -103,7 +118,9 @@ void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot,
     };
     QString html;
     const auto row = [&html](const QString &name, const QString &value) {
-        html += QStringLiteral("<tr><td style=\"padding-right:8px\"><b>%1</b></td><td>%2</td></tr>")
+        // The names stay on one line (they are short; German ones are long words).
+        html += QStringLiteral("<tr><td style=\"padding-right:8px; white-space:nowrap\"><b>%1</b>"
+                               "</td><td>%2</td></tr>")
                     .arg(name, value);
     };
     if (s.isGhost(node)) {
@@ -169,8 +186,9 @@ void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot,
         m_source->setPlainText(QString::fromUtf8(source));
         m_source->setPlaceholderText({});
         if (!sql) {
-            m_upgrade->setPlainText(renderedPreview(source, h.path, true));
-            m_downgrade->setPlainText(renderedPreview(source, h.path, false));
+            const AlembicConfig config = s.config.value_or(AlembicConfig());
+            m_upgrade->setPlainText(renderedPreview(source, h.path, config, true));
+            m_downgrade->setPlainText(renderedPreview(source, h.path, config, false));
         }
     } else {
         m_source->setPlaceholderText(tr("Cannot read %1: %2").arg(h.path, file.errorString()));
@@ -186,20 +204,76 @@ void DetailsPanel::showRevision(std::shared_ptr<const ProjectSnapshot> snapshot,
     }
 }
 
-QString DetailsPanel::renderedPreview(const QByteArray &source, const QString &path, bool upgrade)
+QString DetailsPanel::renderedPreview(const QByteArray &source,
+                                      const QString &path,
+                                      const AlembicConfig &config,
+                                      bool upgrade)
 {
     auto sql = stepsql::forPythonSource(source, path, upgrade, {m_dialect, true});
     if (!sql)
         return tr("-- This file is not valid Python:\n-- %1\n").arg(sql.error().toString());
     if (!sql->renderable())
         return tr("-- Retort cannot render this function to SQL:\n-- %1\n-- A run hands this "
-                  "step to Alembic through the Python bridge (a Python with Alembic: the "
-                  "project's .venv, retort_python in alembic.ini, or python3 on PATH).\n")
-            .arg(sql->notRenderable->toString());
+                  "step to Alembic through the Python bridge: the first Python with Alembic "
+                  "among\n-- %2.\n")
+            .arg(sql->notRenderable->toString(),
+                 pythonsetting::searchOrderText(
+                     config, tr("the project's Python (Database › Python for Steps Retort "
+                                "Cannot Render…)")));
     QString text;
     for (const StepStatement &s : std::as_const(sql->statements))
         text += stepsql::offlineText(s.sql) + QStringLiteral("\n\n");
     return text;
+}
+
+void DetailsPanel::setAuditRows(const QList<HistoryRow> &rows, const QString &state)
+{
+    m_auditRows = rows;
+    m_auditState = state;
+    updateAudit();
+}
+
+void DetailsPanel::updateAudit()
+{
+    m_audit->clear();
+    QList<const HistoryRow *> mine;
+    for (const HistoryRow &r : std::as_const(m_auditRows))
+        if (!m_auditId.isEmpty() && r.revision == m_auditId)
+            mine.append(&r);
+    std::stable_sort(mine.begin(), mine.end(), [](const HistoryRow *a, const HistoryRow *b) {
+        return a->startedAt != b->startedAt ? a->startedAt > b->startedAt : a->id > b->id;
+    });
+    for (const HistoryRow *r : std::as_const(mine)) {
+        QStringList by;
+        if (!r->dbUser.isEmpty())
+            by.append(r->dbUser);
+        if (!r->clientHost.isEmpty())
+            by.append(tr("on %1").arg(r->clientHost));
+        auto *item =
+            new QTreeWidgetItem(m_audit, {history::displayTime(r->startedAt), r->direction,
+                                          historyOutcomeText(*r), by.join(QLatin1Char(' ')),
+                                          r->applicationName, historyDurationText(r->durationMs),
+                                          r->message.section(QLatin1Char('\n'), 0, 0)});
+        item->setToolTip(6, r->message);
+        if (historyFailed(*r)) {
+            QFont bold = item->font(2);
+            bold.setBold(true);
+            for (int c = 0; c < m_audit->columnCount(); ++c) {
+                item->setFont(c, bold);
+                item->setForeground(c, QColor(0xa0, 0x20, 0x10));
+            }
+            item->setIcon(2, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        }
+    }
+    if (mine.isEmpty() && !m_auditId.isEmpty()) {
+        const QString why =
+            !m_auditState.isEmpty() ? m_auditState : tr("No audit rows for %1.").arg(m_auditId);
+        auto *item = new QTreeWidgetItem(m_audit, {why});
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    for (int c = 0; c + 1 < m_audit->columnCount(); ++c)
+        m_audit->resizeColumnToContents(c);
 }
 
 void DetailsPanel::changeEvent(QEvent *event)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "config/alembicconfig.h"
 #include "ops/dialect.h"
+#include "runtime/history.h"
 
 #include <QWidget>
 
@@ -9,6 +11,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
+class QTreeWidget;
 
 namespace retort {
 
@@ -34,6 +37,15 @@ public:
      *  default). Takes effect at the next showRevision(). */
     void setDialect(Dialect dialect) { m_dialect = dialect; }
 
+    /**
+     * The audit rows (`retort_history`) of the connected database, oldest first as read;
+     * the History tab shows the selected revision's, newest first. `state` says why there
+     * are none (not connected, no audit table).
+     */
+    void setAuditRows(const QList<HistoryRow> &rows, const QString &state);
+    /** The History tab: applied when, by whom, how long, the outcome. */
+    QTreeWidget *auditView() const { return m_audit; }
+
     /** The header as plain text (tests, accessibility). */
     QString summaryText() const;
     QPlainTextEdit *sourceView() const { return m_source; }
@@ -51,9 +63,18 @@ signals:
     void openFileRequested(const QString &path);
 
 private:
-    QString renderedPreview(const QByteArray &source, const QString &path, bool upgrade);
+    QString renderedPreview(const QByteArray &source,
+                            const QString &path,
+                            const AlembicConfig &config,
+                            bool upgrade);
+
+    void updateAudit();
 
     Dialect m_dialect = Dialect::PostgreSQL;
+    QTreeWidget *m_audit;
+    QList<HistoryRow> m_auditRows;
+    QString m_auditState;
+    QString m_auditId; ///< the revision shown
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_source;

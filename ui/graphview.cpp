@@ -272,6 +272,8 @@ void GraphView::paintEvent(QPaintEvent *event)
     QPainter p(viewport());
     const QPalette &pal = palette();
     p.fillRect(event->rect(), pal.color(QPalette::Base));
+    if (event->rect().contains(viewport()->rect()))
+        m_paintedMarkers.clear();
     if (!m_model || !m_model->snapshot() || m_model->rowCount() == 0) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(viewport()->rect(), Qt::AlignCenter,
@@ -288,6 +290,8 @@ void GraphView::paintEvent(QPaintEvent *event)
     const int firstRow = std::max(0, (event->rect().top() + scrollY) / rh);
     const int lastRow = std::min(layout.rowCount() - 1, (event->rect().bottom() + scrollY) / rh);
     const bool hovering = !m_ancestry.empty();
+    m_paintedMarkers.removeIf(
+        [&](const PaintedMarker &m) { return m.row >= firstRow && m.row <= lastRow; });
     const QColor highlight = pal.color(QPalette::Highlight);
     const qreal penWidth = std::max(1.0, 1.6 * m_zoom);
     const qreal radius = std::max(3.0, rh * 0.26);
@@ -439,6 +443,15 @@ void GraphView::paintEvent(QPaintEvent *event)
             chip(tr("head"), dark ? QColor(0x2e, 0x7d, 0x32) : QColor(0x38, 0x8e, 0x3c), chipText);
         if (m_model->currentHeads().contains(id))
             chip(tr("current"), QColor(0x6a, 0x1b, 0x9a), chipText);
+        // The shown profiles at this revision: a chip in the profile's colour with "▶ name"
+        // (the name is the cue; the colour only tells them apart).
+        for (const ProfileMarker &m : m_model->profileMarkers(id)) {
+            const int start = x;
+            chip(QStringLiteral("\u25b6 %1").arg(m.profile), m.color, chipText);
+            m_paintedMarkers.append(
+                {row, m.profile,
+                 QRect(start, top + 1, x - 4 - start, rh - 2).intersected(viewport()->rect())});
+        }
         if (!ghost)
             for (const QString &label :
                  snap.revisions.at(node).branchLabels.value_or(QStringList()))
@@ -599,6 +612,14 @@ bool GraphView::viewportEvent(QEvent *event)
         if (row >= 0) {
             const QModelIndex index = m_model->index(row, RevisionModel::IdColumn);
             const QString error = index.data(RevisionModel::ErrorRole).toString();
+            for (const PaintedMarker &m : std::as_const(m_paintedMarkers))
+                if (m.row == row && m.rect.contains(help->pos()))
+                    for (const ProfileMarker &marker :
+                         m_model->profileMarkers(index.data(RevisionModel::IdRole).toString()))
+                        if (marker.profile == m.profile) {
+                            QToolTip::showText(help->globalPos(), marker.toolTip, viewport());
+                            return true;
+                        }
             const QString text = error.isEmpty()
                                      ? tr("%1\n%2\n%3")
                                            .arg(index.data(RevisionModel::IdRole).toString(),

@@ -2,6 +2,7 @@
 
 #include <QAbstractScrollArea>
 #include <QList>
+#include <QRect>
 #include <QSet>
 
 #include <vector>
@@ -45,6 +46,16 @@ public:
     /** Nodes highlighted as the hovered node's ancestry. */
     bool isHighlighted(int node) const;
 
+    /** A shown profile's marker as last painted (viewport coordinates). */
+    struct PaintedMarker
+    {
+        int row = -1;
+        QString profile;
+        QRect rect;
+    };
+    /** The markers the last paint drew (only visible rows are painted). */
+    const QList<PaintedMarker> &paintedMarkers() const { return m_paintedMarkers; }
+
     double zoom() const { return m_zoom; }
     void setZoom(double zoom);
 
@@ -80,6 +91,7 @@ private:
     int m_hover = -1;
     std::vector<char> m_ancestry; ///< per node: in the hovered node's ancestry
     double m_zoom = 1.0;
+    QList<PaintedMarker> m_paintedMarkers;
 
     void modelReset();
     void updateScrollBars();

@@ -6,6 +6,7 @@
 #include "detailspanel.h"
 #include "graphview.h"
 #include "revisionmodel.h"
+#include "windowsize.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(320);
     m_searchStatus = new QLabel(this);
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::searchNext);
 
@@ -249,6 +251,8 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     auto *findNext = edit->addAction(tr("Find &Next"), this, &MainWindow::searchNext);
     findNext->setShortcut(QKeySequence::FindNext);
+    auto *findPrevious = edit->addAction(tr("Find &Previous"), this, &MainWindow::searchPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *zoomIn = view->addAction(icon("zoom-in"), tr("Zoom &In"), m_graph, &GraphView::zoomIn);
@@ -261,11 +265,13 @@ void MainWindow::createMenus()
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addSeparator();
     view->addAction(m_problemsDock->toggleViewAction());
+    view->addAction(m_database->historyAction());
 
     QMenu *database = menuBar()->addMenu(tr("&Database"));
     database->addAction(m_database->connectAction());
     database->addAction(m_database->refreshAction());
     database->addAction(m_database->disconnectAction());
+    database->addAction(m_database->historyAction());
     database->addSeparator();
     database->addAction(m_database->checkDriftAction());
     database->addAction(m_database->autoDriftAction());
@@ -325,6 +331,13 @@ void MainWindow::createMenus()
         m_search->clear();
         m_graph->setFocus();
     });
+    // Return goes to the next match; Shift+Return back to the previous one, as in browsers.
+    for (const QKeySequence &back :
+         {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)}) {
+        auto *previous = new QShortcut(back, m_search);
+        previous->setContext(Qt::WidgetShortcut);
+        connect(previous, &QShortcut::activated, this, &MainWindow::searchPrevious);
+    }
 
     m_nodeMenu = new QMenu(this);
     m_nodeMenu->setToolTipsVisible(true);
@@ -602,11 +615,22 @@ void MainWindow::searchChanged(const QString &text)
 
 void MainWindow::searchNext()
 {
+    showMatch(m_matchIndex + 1);
+}
+
+void MainWindow::searchPrevious()
+{
+    showMatch(m_matchIndex - 1);
+}
+
+void MainWindow::showMatch(int index)
+{
     if (m_matches.isEmpty())
         return;
-    m_matchIndex = (m_matchIndex + 1) % int(m_matches.size());
+    const int count = int(m_matches.size());
+    m_matchIndex = ((index % count) + count) % count; // both ways round
     m_graph->setCurrentRow(m_matches.at(m_matchIndex));
-    m_searchStatus->setText(tr("%1 of %2").arg(m_matchIndex + 1).arg(m_matches.size()));
+    m_searchStatus->setText(tr("%1 of %2").arg(m_matchIndex + 1).arg(count));
 }
 
 void MainWindow::showNodeMenu(int row, const QPoint &globalPos)
@@ -716,7 +740,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        placeOnAvailableScreen(this); // the first start: most of the screen, not a fixed size
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_graph->setZoom(settings.value(QStringLiteral("view/zoom"), 1.0).toDouble());

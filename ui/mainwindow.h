@@ -146,6 +146,8 @@ private:
     void currentChanged(int row);
     void searchChanged(const QString &text);
     void searchNext();
+    void searchPrevious();
+    void showMatch(int index);
     void showNodeMenu(int row, const QPoint &globalPos);
     void addRecentProject(const QString &iniPath);
     void rebuildRecentMenu();

@@ -3,6 +3,7 @@
 #include "codehighlighter.h"
 #include "planstepmodel.h"
 #include "schematab.h"
+#include "windowsize.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -39,7 +41,7 @@ PlanDialog::PlanDialog(const PlanPreview &preview, const QString &runLabel, QWid
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("PlanDialog"));
-    resize(1000, 680);
+    resizeToFit(this, QSize(1000, 680)); // smaller screens: what fits
 
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
@@ -84,7 +86,13 @@ PlanDialog::PlanDialog(const PlanPreview &preview, const QString &runLabel, QWid
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    m_splitter = splitter;
 
+    m_validationNote = new QLabel(this);
+    m_validationNote->setObjectName(QStringLiteral("validationNote"));
+    m_validationNote->setWordWrap(true);
+    m_validationNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_validationNote->setVisible(false);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("planWarnings"));
     m_warnings->setWordWrap(true);
@@ -95,9 +103,10 @@ PlanDialog::PlanDialog(const PlanPreview &preview, const QString &runLabel, QWid
                             this);
     m_purge->setObjectName(QStringLiteral("purge"));
     m_purge->setVisible(false);
+    connect(m_purge, &QCheckBox::toggled, this, &PlanDialog::updateRunButton);
     connect(m_purge, &QCheckBox::toggled, this, &PlanDialog::purgeToggled);
 
-    m_confirm = new QCheckBox(tr("I have read the warnings and want to run these destructive "
+    m_confirm = new QCheckBox(tr("&I have read the warnings and want to run these destructive "
                                  "statements"),
                               this);
     m_confirm->setObjectName(QStringLiteral("confirmDestructive"));
@@ -113,6 +122,7 @@ PlanDialog::PlanDialog(const PlanPreview &preview, const QString &runLabel, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_validationNote);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_warnings);
     layout->addWidget(m_purge);
@@ -122,6 +132,24 @@ PlanDialog::PlanDialog(const PlanPreview &preview, const QString &runLabel, QWid
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showStep(current.row()); });
     setPreview(preview);
+}
+
+void PlanDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // The steps get two fifths: by their size hint alone they had five rows above a
+    // mostly empty details pane.
+    const int total = m_splitter->height();
+    m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+}
+
+void PlanDialog::setValidationNote(const QString &text)
+{
+    m_validationNote->setText(text);
+    m_validationNote->setVisible(!text.isEmpty());
 }
 
 void PlanDialog::setPurgeOffered(bool offered)
@@ -279,7 +307,10 @@ void PlanDialog::showStep(int row)
 
 void PlanDialog::updateRunButton()
 {
-    m_run->setEnabled(!m_preview.refused() && !m_preview.empty() &&
+    // While the plan for a changed Purge choice is being made, the shown plan is not the one
+    // the dialog would run: Run waits for it.
+    const bool current = m_preview.plan.purge == m_purge->isChecked();
+    m_run->setEnabled(current && !m_preview.refused() && !m_preview.empty() &&
                       (!m_preview.destructive() || m_confirm->isChecked()));
 }
 

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
+class QSplitter;
 class QTreeView;
 
 namespace retort {
@@ -38,6 +39,10 @@ public:
     void setPreview(const PlanPreview &preview);
     /** Shows the "purge" option of a stamp; toggling it emits purgeToggled(). */
     void setPurgeOffered(bool offered);
+    /** Says above the steps that the DBA chose to run although validate found edited or
+     *  missing applied revisions (empty: hidden). */
+    void setValidationNote(const QString &text);
+    QLabel *validationNote() const { return m_validationNote; }
     QCheckBox *purgeBox() const { return m_purge; }
 
     const PlanPreview &preview() const { return m_preview; }
@@ -61,11 +66,16 @@ public:
 signals:
     void purgeToggled(bool purge);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     PlanPreview m_preview;
     PlanStepModel *m_model;
     QTreeView *m_steps;
     QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    bool m_shown = false;
     QPlainTextEdit *m_stepSql;
     QPlainTextEdit *m_script;
     QTextBrowser *m_details;
@@ -73,6 +83,7 @@ private:
     std::optional<runcommands::Settings> m_schemaSettings;
     std::optional<RevisionMap> m_schemaMap;
     QLabel *m_warnings;
+    QLabel *m_validationNote;
     QCheckBox *m_confirm;
     QCheckBox *m_purge;
     QLabel *m_header;

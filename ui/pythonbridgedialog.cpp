@@ -1,5 +1,7 @@
 #include "pythonbridgedialog.h"
 
+#include "windowsize.h"
+
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -54,6 +56,38 @@ QString origin()
     return PythonBridgeDialog::tr("the project's Python setting");
 }
 
+QString
+placeName(const PythonSource &source, const QString &iniFileName, const QString &explicitName)
+{
+    using K = PythonSource::Kind;
+    switch (source.kind) {
+    case K::Explicit:
+        return explicitName;
+    case K::Environment:
+        return PythonBridgeDialog::tr("The environment variable %1").arg(source.origin);
+    case K::Ini:
+        return PythonBridgeDialog::tr("retort_python in %1").arg(iniFileName);
+    case K::Venv:
+        return PythonBridgeDialog::tr(".venv/bin/python next to %1").arg(iniFileName);
+    case K::VirtualEnv:
+        return PythonBridgeDialog::tr("venv/bin/python next to %1").arg(iniFileName);
+    case K::Path:
+        return PythonBridgeDialog::tr("python3 on PATH");
+    }
+    return source.origin;
+}
+
+QString searchOrderText(const AlembicConfig &config, const QString &explicitName)
+{
+    const QString ini = QFileInfo(config.iniPath).fileName();
+    QStringList places;
+    for (const PythonSource &source : PythonBridge::sources(QString(), config, origin()))
+        places.append(QStringLiteral("%1. %2")
+                          .arg(places.size() + 1)
+                          .arg(placeName(source, ini, explicitName)));
+    return places.join(QStringLiteral("; "));
+}
+
 } // namespace pythonsetting
 
 namespace {
@@ -78,7 +112,7 @@ PythonBridgeDialog::PythonBridgeDialog(const AlembicConfig &config, QWidget *par
 {
     setObjectName(QStringLiteral("PythonBridgeDialog"));
     setWindowTitle(tr("Python for Steps Retort Cannot Render"));
-    resize(720, 460);
+    resizeToFit(this, QSize(720, 460)); // smaller screens: what fits
 
     auto *intro = new QLabel(
         tr("Retort runs the steps it cannot render to SQL with Alembic itself, through a Python "
@@ -178,27 +212,7 @@ void PythonBridgeDialog::updateOrder(const QString &chosenOrigin)
     const QString ini = QFileInfo(m_config.iniPath).fileName();
     for (const PythonSource &source :
          PythonBridge::sources(python(), m_config, pythonsetting::origin())) {
-        QString place;
-        switch (source.kind) {
-        case K::Explicit:
-            place = tr("This setting");
-            break;
-        case K::Environment:
-            place = tr("The environment variable %1").arg(source.origin);
-            break;
-        case K::Ini:
-            place = tr("retort_python in %1").arg(ini);
-            break;
-        case K::Venv:
-            place = tr(".venv/bin/python next to %1").arg(ini);
-            break;
-        case K::VirtualEnv:
-            place = tr("venv/bin/python next to %1").arg(ini);
-            break;
-        case K::Path:
-            place = tr("python3 on PATH");
-            break;
-        }
+        const QString place = pythonsetting::placeName(source, ini, tr("This setting"));
         QString now = QDir::toNativeSeparators(source.python);
         if (source.python.isEmpty())
             now = source.required ? tr("(not set)") : tr("(none)");

@@ -26,6 +26,18 @@ QString load(const QString &iniPath);
 void save(const QString &iniPath, const QString &python);
 /** How the setting is named where the CLI says "--python" (PythonBridge::find). */
 QString origin();
+/**
+ * How `source` is named for people: `explicitName` for the explicit choice (this setting),
+ * the variable, the ini's key, the two virtual environments next to `iniFileName`, PATH.
+ */
+QString
+placeName(const PythonSource &source, const QString &iniFileName, const QString &explicitName);
+/**
+ * Every place a run looks for the bridge's Python, in PythonBridge::sources()'s order (the one
+ * order: the project's setting, $RETORT_PYTHON, retort_python, .venv, venv, PATH), named by
+ * placeName() and numbered: "1. …; 2. …".
+ */
+QString searchOrderText(const AlembicConfig &config, const QString &explicitName);
 
 } // namespace pythonsetting
 

@@ -47,6 +47,16 @@ void RevisionModel::clearDatabaseState()
     emit databaseStateChanged();
 }
 
+void RevisionModel::setProfileMarkers(const QHash<QString, QList<ProfileMarker>> &markers)
+{
+    if (markers == m_markers)
+        return;
+    m_markers = markers;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {ProfileMarkersRole});
+    emit databaseStateChanged();
+}
+
 int RevisionModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_snapshot)
@@ -148,6 +158,12 @@ QVariant RevisionModel::data(const QModelIndex &index, int role) const
         return m_applied.contains(s.id(node));
     case CurrentHeadRole:
         return m_currentHeads.contains(s.id(node));
+    case ProfileMarkersRole: {
+        QStringList names;
+        for (const ProfileMarker &m : m_markers.value(s.id(node)))
+            names.append(m.profile);
+        return names;
+    }
     }
     return {};
 }

@@ -3,11 +3,23 @@
 #include "projectsnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
 #include <QSet>
 
 #include <memory>
 
 namespace retort {
+
+/** A shown connection profile (ConnectionProfile::showOnGraph) at a revision. */
+struct ProfileMarker
+{
+    QString profile; ///< the profile's name, painted on the marker
+    QColor color;
+    QString toolTip; ///< the database, and how far it is behind heads
+
+    friend bool operator==(const ProfileMarker &, const ProfileMarker &) = default;
+};
 
 /**
  * The revisions of a project, one row per graph row (newest on top, ghosts included), for
@@ -30,6 +42,7 @@ public:
         PathRole,                    ///< QString: the revision file
         AppliedRole,                 ///< bool: applied in the database (runtime)
         CurrentHeadRole,             ///< bool: one of the database's current heads
+        ProfileMarkersRole, ///< QStringList: the shown profiles whose current revision it is
     };
     enum NodeKind {
         Plain = 0,
@@ -56,6 +69,9 @@ public:
     const QSet<QString> &appliedRevisions() const { return m_applied; }
     const QSet<QString> &currentHeads() const { return m_currentHeads; }
     bool hasDatabaseState() const { return m_hasDatabaseState; }
+    /** The shown profiles' current revisions: revision id -> its markers. */
+    void setProfileMarkers(const QHash<QString, QList<ProfileMarker>> &markers);
+    QList<ProfileMarker> profileMarkers(const QString &id) const { return m_markers.value(id); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,6 +95,7 @@ private:
     QSet<QString> m_applied;
     QSet<QString> m_currentHeads;
     QSet<int> m_problemNodes;
+    QHash<QString, QList<ProfileMarker>> m_markers;
     bool m_hasDatabaseState = false;
 };
 

@@ -1,6 +1,7 @@
 #include "runprogressdialog.h"
 
 #include "planstepmodel.h"
+#include "windowsize.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -25,8 +26,9 @@ RunProgressDialog::RunProgressDialog(const PlanPreview &preview,
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("RunProgressDialog"));
+    m_action = preview.action;
     setWindowTitle(tr("Running: %1").arg(preview.action));
-    resize(900, 600);
+    resizeToFit(this, QSize(900, 600)); // smaller screens: what fits
 
     m_status = new QLabel(tr("%1 on %2").arg(preview.action, preview.target), this);
     m_status->setWordWrap(true);
@@ -39,6 +41,8 @@ RunProgressDialog::RunProgressDialog(const PlanPreview &preview,
     m_steps->setModel(m_model);
     m_steps->setColumnHidden(PlanStepModel::ChangesColumn, true);
     m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(PlanStepModel::NumberColumn,
+                                            QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(PlanStepModel::StepColumn, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(PlanStepModel::StatusColumn,
                                             QHeaderView::ResizeToContents);
@@ -126,6 +130,11 @@ RunProgressDialog::~RunProgressDialog()
     delete m_worker;
 }
 
+QString RunProgressDialog::statusText() const
+{
+    return m_status->text();
+}
+
 void RunProgressDialog::start()
 {
     if (m_running || m_thread->isFinished())
@@ -191,6 +200,10 @@ void RunProgressDialog::onFinished(bool ok,
         m_status->setText(tr("Cancelled: the run was rolled back."));
     else
         m_status->setText(tr("Failed: the failed transaction was rolled back."));
+    // The title said "Running:" while it ran; the taskbar and the window list show it too.
+    setWindowTitle(ok                            ? tr("Finished: %1").arg(m_action)
+                   : m_worker->cancelRequested() ? tr("Cancelled: %1").arg(m_action)
+                                                 : tr("Failed: %1").arg(m_action));
     if (rolledBack && !ok) {
         m_progress->setValue(0);
         m_progress->setFormat(tr("rolled back"));

@@ -47,6 +47,9 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *elapsedLabel() const { return m_elapsed; }
+    QTreeView *stepView() const { return m_steps; }
+    /** What happened, in one sentence ("Cancelled: the run was rolled back."). */
+    QString statusText() const;
 
 signals:
     /** The worker has stopped (the thread is joined). */
@@ -76,6 +79,7 @@ private:
     bool m_rolledBack = false;
     qint64 m_elapsedMs = 0;
     QString m_message;
+    QString m_action;
     QStringList m_heads;
     int m_currentStep = -1;
 

@@ -71,6 +71,7 @@ public:
         server.m_database = values.value(QStringLiteral("database"));
         server.m_pwUser = values.value(QStringLiteral("pw_user"));
         server.m_pwPassword = values.value(QStringLiteral("pw_password"));
+        server.m_bindir = values.value(QStringLiteral("bindir"));
         QStringList missing;
         if (server.m_host.isEmpty())
             missing << QStringLiteral("host");
@@ -101,6 +102,8 @@ public:
     QString pwUser() const { return m_pwUser; }
     /** The password of pwUser(): test data, for the password-handling tests only. */
     QString pwPassword() const { return m_pwPassword; }
+    /** The server's own binaries (psql, pg_dump of its version); empty when not written. */
+    QString bindir() const { return m_bindir; }
 
     /** Adds (does not open) a QPSQL connection named \a name; \a database overrides the
      *  fixture's default database. The server trusts local connections of user(): no
@@ -125,6 +128,7 @@ private:
     QString m_database;
     QString m_pwUser;
     QString m_pwPassword;
+    QString m_bindir;
     QString m_error;
 };
 

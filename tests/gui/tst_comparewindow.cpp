@@ -309,7 +309,7 @@ void TestCompareWindow::compareProfiles()
 
     // Nothing selected: the panes hold the whole diff. A selected change: its own.
     QCOMPARE(w.sqlView()->toPlainText(), schema::changesSql(expected, Dialect::PostgreSQL));
-    QCOMPARE(w.opCodeView()->toPlainText(), schema::changesAlembic(expected));
+    QCOMPARE(w.opCodeView()->toPlainText(), schema::changesAlembic(expected, a, b));
     int age = -1;
     for (int i = 0; i < expected.size(); ++i)
         if (expected[i].kind == schema::ObjectKind::Column &&
@@ -322,7 +322,7 @@ void TestCompareWindow::compareProfiles()
     QCOMPARE(w.sqlView()->toPlainText(), schema::changesSql({expected[age]}, Dialect::PostgreSQL));
     QVERIFY2(w.sqlView()->toPlainText().contains(QStringLiteral("bigint")),
              qPrintable(w.sqlView()->toPlainText()));
-    QCOMPARE(w.opCodeView()->toPlainText(), schema::changesAlembic({expected[age]}));
+    QCOMPARE(w.opCodeView()->toPlainText(), schema::changesAlembic({expected[age]}, a, b));
     // The keyboard moves the selection, and the panes follow.
     QTest::keyClick(w.tree(), Qt::Key_Up);
     const QModelIndex up = w.tree()->currentIndex();
@@ -351,7 +351,7 @@ void TestCompareWindow::compareProfiles()
     }
     QVERIFY(usersGroup);
     w.tree()->setCurrentIndex(w.model()->indexOfChange(age));
-    QCOMPARE(w.opCodeView()->toPlainText(), schema::changesAlembic({expected[age]}));
+    QCOMPARE(w.opCodeView()->toPlainText(), schema::changesAlembic({expected[age]}, a, b));
     QVERIFY(w.grab().save(QDir(m_shots).filePath(QStringLiteral("compare-diff.png"))));
 
     // Swap: the sides change places, and the diff is the other way round.
@@ -364,7 +364,7 @@ void TestCompareWindow::compareProfiles()
 
     // Copy SQL / Copy op code: the whole diff.
     QTest::mouseClick(w.copyOpCodeButton(), Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), schema::changesAlembic(expected));
+    QCOMPARE(QApplication::clipboard()->text(), schema::changesAlembic(expected, a, b));
     QTest::mouseClick(w.copySqlButton(), Qt::LeftButton);
     const QString sql = QApplication::clipboard()->text();
     QCOMPARE(sql, schema::changesSql(expected, Dialect::PostgreSQL));

@@ -356,9 +356,10 @@ void TestDbActions::stampWithPurge()
     QVERIFY(w.database()->isConnected() || refreshed.wait(20000));
     const RevisionMap &map = *w.snapshot()->map;
     const QString base = map.at(map.bases().first()).id;
-    const QStringList tablesBefore =
-        adminColumn(m_server, m_genDb,
-                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
+    const QStringList tablesBefore = adminColumn(
+        m_server, m_genDb,
+        QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                       "tablename <> 'retort_history'"));
     QVERIFY(w.selectRevision(base));
     PlanDialog *plan = planFor(w, RevisionAction::StampHere);
     QVERIFY(plan);
@@ -367,8 +368,13 @@ void TestDbActions::stampWithPurge()
     QCOMPARE(plan->stepModel()->rowCount(), 1);
     QVERIFY(plan->preview().steps.first().statements.isEmpty()); // a stamp runs no SQL
     QVERIFY(!plan->preview().steps.first().versionChanges.isEmpty());
+    QVERIFY(plan->runButton()->isEnabled());
     plan->purgeBox()->setChecked(true);
-    QVERIFY(plan->preview().plan.purge);
+    // The plan with Purge is made off the GUI thread; until it is shown, Run cannot run the
+    // plan without it.
+    QVERIFY(!plan->runButton()->isEnabled());
+    QTRY_VERIFY(plan->preview().plan.purge);
+    QVERIFY(plan->runButton()->isEnabled());
     QVERIFY(plan->preview().plan.startHeads.isEmpty());
     QVERIFY(runPlan(w, plan));
     w.database()->progressDialog()->close();
@@ -376,10 +382,11 @@ void TestDbActions::stampWithPurge()
     QCOMPARE(
         adminColumn(m_server, m_genDb, QStringLiteral("SELECT version_num FROM alembic_version")),
         QStringList{base});
-    QCOMPARE(
-        adminColumn(m_server, m_genDb,
-                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
-        tablesBefore);
+    QCOMPARE(adminColumn(
+                 m_server, m_genDb,
+                 QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                                "tablename <> 'retort_history'")),
+             tablesBefore);
     // Only the base is applied now.
     int applied = 0;
     for (int row = 0; row < w.model()->rowCount(); ++row)
@@ -415,10 +422,11 @@ void TestDbActions::dryRun()
     QVERIFY(progress->logView()->toPlainText().contains(QStringLiteral("rolled back")));
     progress->close();
     QVERIFY(w.database()->rows().isEmpty());
-    QCOMPARE(
-        adminColumn(m_server, db,
-                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
-        QStringList());
+    QCOMPARE(adminColumn(
+                 m_server, db,
+                 QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                                "tablename <> 'retort_history'")),
+             QStringList());
 }
 
 void TestDbActions::destructiveWarnings()
@@ -480,10 +488,11 @@ void TestDbActions::destructiveWarnings()
     QVERIFY(runPlan(w, plan));
     w.database()->progressDialog()->close();
     QCOMPARE(w.database()->rows(), QStringList{QStringLiteral("de5000000002")});
-    QCOMPARE(
-        adminColumn(m_server, db,
-                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
-        QStringList{QStringLiteral("alembic_version")});
+    QCOMPARE(adminColumn(
+                 m_server, db,
+                 QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                                "tablename <> 'retort_history'")),
+             QStringList{QStringLiteral("alembic_version")});
 }
 
 void TestDbActions::refusedSteps()
@@ -532,7 +541,7 @@ void TestDbActions::refusedSteps()
     plan->reject();
     QCOMPARE(adminColumn(m_server, db,
                          QStringLiteral("SELECT count(*) FROM pg_tables WHERE "
-                                        "schemaname = 'public'")),
+                                        "schemaname = 'public' AND tablename <> 'retort_history'")),
              QStringList{QStringLiteral("0")});
 }
 
@@ -604,11 +613,12 @@ void TestDbActions::bridgedStepRuns()
     QCOMPARE(w.database()->rows(), QStringList{QStringLiteral("rb02")});
     QCOMPARE(adminColumn(m_server, db, QStringLiteral("SELECT version_num FROM alembic_version")),
              QStringList{QStringLiteral("rb02")});
-    QCOMPARE(
-        adminColumn(m_server, db,
-                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
-        (QStringList{QStringLiteral("alembic_version"), QStringLiteral("bridged_one"),
-                     QStringLiteral("bridged_two")}));
+    QCOMPARE(adminColumn(
+                 m_server, db,
+                 QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                                "tablename <> 'retort_history'")),
+             (QStringList{QStringLiteral("alembic_version"), QStringLiteral("bridged_one"),
+                          QStringLiteral("bridged_two")}));
 }
 
 void TestDbActions::pythonSetting()
@@ -822,11 +832,17 @@ void TestDbActions::cancelLongStep()
     QCOMPARE(progress->stepModel()->state(0), PlanStepModel::State::RolledBack);
     QVERIFY(progress->elapsedMs() < 30000);
     QVERIFY(progress->grab().save(QDir(m_shots).filePath(QStringLiteral("run-cancelled.png"))));
-    // Everything rolled back: no table of step 1, no version table.
+    // Everything rolled back: no table of step 1, no version table; the audit table (made
+    // before the run, outside its transaction) has the cancelled step as failed, and no
+    // applied row.
+    QCOMPARE(adminColumn(
+                 m_server, db,
+                 QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                                "tablename <> 'retort_history'")),
+             QStringList());
     QCOMPARE(
-        adminColumn(m_server, db,
-                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
-        QStringList());
+        adminColumn(m_server, db, QStringLiteral("SELECT outcome FROM retort_history ORDER BY id")),
+        QStringList{QStringLiteral("failed")});
     QSignalSpy refreshed(ctl, &DatabaseController::stateRefreshed);
     QVERIFY(refreshed.wait(20000) || ctl->rows().isEmpty());
     QVERIFY(ctl->rows().isEmpty());
@@ -899,10 +915,11 @@ void TestDbActions::closeDuringRunAsks()
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QTRY_VERIFY(!w.isVisible());
-    QCOMPARE(
-        adminColumn(m_server, db,
-                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")),
-        QStringList());
+    QCOMPARE(adminColumn(
+                 m_server, db,
+                 QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                                "tablename <> 'retort_history'")),
+             QStringList());
 }
 
 void TestDbActions::mergeHeads()

@@ -102,14 +102,7 @@ void TestDryRunDiff::initTestCase()
     QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
     m_server = PgTestServer::fromEnvironment();
     QVERIFY2(m_server.isValid(), qPrintable(m_server.error()));
-    QFile conninfo(qEnvironmentVariable("RETORT_PG_DIR") + QStringLiteral("/conninfo"));
-    QVERIFY2(conninfo.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(conninfo.fileName()));
-    QTextStream in(&conninfo);
-    while (!in.atEnd()) {
-        const QString line = in.readLine().trimmed();
-        if (line.startsWith(QLatin1String("bindir=")))
-            m_bindir = line.mid(7);
-    }
+    m_bindir = m_server.bindir(); // psql and pg_dump of the server's own version
     QVERIFY2(QFileInfo(m_bindir + QStringLiteral("/pg_dump")).isExecutable(), qPrintable(m_bindir));
     const CliRun help = runProcess(m_bindir + QStringLiteral("/pg_dump"),
                                    {QStringLiteral("--help")}, m_temp.path());

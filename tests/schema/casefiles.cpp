@@ -81,4 +81,17 @@ QHash<QString, QString> knownGaps(const QString &path)
     return gaps;
 }
 
+QString normalizedDump(const QString &dump)
+{
+    QStringList kept;
+    for (const QString &line : dump.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("--")) || line.trimmed().isEmpty() ||
+            line.startsWith(QLatin1String("\\restrict")) ||
+            line.startsWith(QLatin1String("\\unrestrict")))
+            continue;
+        kept << line;
+    }
+    return kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 } // namespace retort::test

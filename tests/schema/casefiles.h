@@ -29,4 +29,9 @@ QStringList caseFiles(const QString &casesDir, const QString &folder);
  *  true. No file: no gaps. */
 QHash<QString, QString> knownGaps(const QString &path);
 
+/** pg_dump's text without what legitimately differs between two databases of the same
+ *  schema: the comment lines ("-- Name: ...; Owner: ...", "-- Dumped from ..."), blank lines
+ *  and the `\restrict KEY` brackets of pg_dump 15.14+. */
+QString normalizedDump(const QString &dump);
+
 } // namespace retort::test

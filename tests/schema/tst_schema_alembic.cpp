@@ -48,19 +48,6 @@ QString casesDir()
     return QStringLiteral(RETORT_SCHEMA_CASES_DIR);
 }
 
-QString normalizedDump(const QString &dump)
-{
-    QStringList kept;
-    for (const QString &line : dump.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("--")) || line.trimmed().isEmpty() ||
-            line.startsWith(QLatin1String("\\restrict")) ||
-            line.startsWith(QLatin1String("\\unrestrict")))
-            continue;
-        kept << line;
-    }
-    return kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
 bool writeText(const QString &path, const QString &text)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -157,14 +144,7 @@ void TestSchemaAlembic::initTestCase()
     QVERIFY2(m_temp.isValid(), qPrintable(m_temp.errorString()));
     m_server = PgTestServer::fromEnvironment();
     QVERIFY2(m_server.isValid(), qPrintable(m_server.error()));
-    QFile conninfo(qEnvironmentVariable("RETORT_PG_DIR") + QStringLiteral("/conninfo"));
-    QVERIFY2(conninfo.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(conninfo.fileName()));
-    QTextStream in(&conninfo);
-    while (!in.atEnd()) {
-        const QString line = in.readLine().trimmed();
-        if (line.startsWith(QLatin1String("bindir=")))
-            m_bindir = line.mid(7);
-    }
+    m_bindir = m_server.bindir(); // psql and pg_dump of the server's own version
     QVERIFY2(QFileInfo(cliPath()).isExecutable(), "RETORT_CLI is not set: run through ctest");
     QSqlDatabase admin = m_server.addDatabase(kAdmin, PgTestServer::Transport::UnixSocket);
     QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));

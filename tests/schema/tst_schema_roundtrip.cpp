@@ -54,20 +54,6 @@ QStringList registeredFolders()
     return QStringLiteral(RETORT_SCHEMA_FOLDERS).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
-/** pg_dump's text without what legitimately differs between two databases of the same schema:
- *  the comment lines ("-- Name: ...; Owner: ...", "-- Dumped from ...") and blank lines. */
-QString normalizedDump(const QString &dump)
-{
-    QStringList kept;
-    const QStringList lines = dump.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.startsWith(QLatin1String("--")) || line.trimmed().isEmpty())
-            continue;
-        kept << line;
-    }
-    return kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
 /** A database identifier from a case folder and index: lower case, [a-z0-9_], < 63 bytes. */
 QString databasePrefix(const QString &folder, int index)
 {
@@ -248,19 +234,11 @@ void TestSchemaRoundTrip::initTestCase()
                             .arg(cli)));
     m_server = PgTestServer::fromEnvironment();
     QVERIFY2(m_server.isValid(), qPrintable(m_server.error()));
-    // bindir= of the fixture's conninfo: psql and pg_dump of the server's own version.
-    QFile conninfo(qEnvironmentVariable("RETORT_PG_DIR") + QStringLiteral("/conninfo"));
-    QVERIFY2(conninfo.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(conninfo.fileName()));
-    QTextStream in(&conninfo);
-    while (!in.atEnd()) {
-        const QString line = in.readLine().trimmed();
-        if (line.startsWith(QLatin1String("bindir=")))
-            m_bindir = line.mid(7);
-    }
+    m_bindir = m_server.bindir(); // psql and pg_dump of the server's own version
     QVERIFY2(QFileInfo(m_bindir + QStringLiteral("/psql")).isExecutable() &&
                  QFileInfo(m_bindir + QStringLiteral("/pg_dump")).isExecutable(),
-             qPrintable(QStringLiteral("no psql/pg_dump in bindir=%1 of %2")
-                            .arg(m_bindir, conninfo.fileName())));
+             qPrintable(QStringLiteral("no psql/pg_dump in bindir=%1 of $RETORT_PG_DIR/conninfo")
+                            .arg(m_bindir)));
 
     // pg_dump 15.14+ writes "\restrict <random key>": a fixed key keeps two dumps comparable.
     const CliRun help = runProcess(m_bindir + QStringLiteral("/pg_dump"),

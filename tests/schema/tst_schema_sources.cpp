@@ -5,6 +5,7 @@
 // remain on the server, nor a private server's folder or process.
 
 #include "../runtime/runtimetest.h"
+#include "casefiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,20 +47,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-/** pg_dump's text without comment and blank lines (owners and dump dates differ). */
-QString normalizedDump(const QString &dump)
-{
-    QStringList kept;
-    for (const QString &line : dump.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("--")) || line.trimmed().isEmpty() ||
-            line.startsWith(QLatin1String("\\restrict")) ||
-            line.startsWith(QLatin1String("\\unrestrict")))
-            continue;
-        kept << line;
-    }
-    return kept.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 /** Private servers' folders (/tmp/retort-shadow-*) that exist now. */
@@ -204,14 +191,7 @@ void TestSchemaSources::initTestCase()
              qPrintable(QStringLiteral("RETORT_CLI (%1) is not an executable").arg(cli)));
     m_server = PgTestServer::fromEnvironment();
     QVERIFY2(m_server.isValid(), qPrintable(m_server.error()));
-    QFile conninfo(qEnvironmentVariable("RETORT_PG_DIR") + QStringLiteral("/conninfo"));
-    QVERIFY2(conninfo.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(conninfo.fileName()));
-    QTextStream in(&conninfo);
-    while (!in.atEnd()) {
-        const QString line = in.readLine().trimmed();
-        if (line.startsWith(QLatin1String("bindir=")))
-            m_bindir = line.mid(7);
-    }
+    m_bindir = m_server.bindir(); // psql and pg_dump of the server's own version
     QVERIFY2(QFileInfo(m_bindir + QStringLiteral("/pg_dump")).isExecutable(), qPrintable(m_bindir));
     const CliRun help = runProcess(m_bindir + QStringLiteral("/pg_dump"),
                                    {QStringLiteral("--help")}, m_temp.path());
