@@ -3772,7 +3772,7 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>D&amp;isconnect</source>
         <translation>Verbindung &amp;trennen</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <source>Check for &amp;Drift</source>
+        <source>Check for Dri&amp;ft</source>
         <translation>Auf Dri&amp;ft prüfen</translation>
     </message>
     <message>
@@ -3956,7 +3956,7 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>Die Datenbank mit dem vergleichen, was ihre Migrationen aufbauen, um von Hand vorgenommene Änderungen zu finden</translation>
     </message>
     <message>
-        <source>Check for Drift on &amp;Connect</source>
+        <source>Check for Drift o&amp;n Connect</source>
         <translation>Drift &amp;beim Verbinden prüfen</translation>
     </message>
     <message numerus="yes">
@@ -3993,7 +3993,7 @@ Die Transaktion wurde zurückgerollt.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>His&amp;tory</source>
         <translation>Verl&amp;auf</translation>
     </message>
     <message>
@@ -4472,7 +4472,7 @@ Run &quot;%3&quot; anyway? The database keeps what ran; the files on disk may sa
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <source>Open Revision &amp;File</source>
+        <source>&amp;Open Revision File</source>
         <translation>Revisionsdatei ö&amp;ffnen</translation>
     </message>
     <message>
@@ -4480,7 +4480,7 @@ Run &quot;%3&quot; anyway? The database keeps what ran; the files on disk may sa
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
+        <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
@@ -4504,7 +4504,7 @@ Run &quot;%3&quot; anyway? The database keeps what ran; the files on disk may sa
         <translation>Hier &amp;stempeln</translation>
     </message>
     <message>
-        <source>D&amp;ry Run</source>
+        <source>Dr&amp;y Run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>

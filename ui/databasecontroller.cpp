@@ -53,17 +53,17 @@ DatabaseController::DatabaseController(MainWindow *window)
                                   tr("&Connect to Database…"), this);
     m_connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_connectAction, &QAction::triggered, this, [this] { openConnectionDialog(); });
-    m_disconnectAction = new QAction(tr("Dis&connect"), this);
+    m_disconnectAction = new QAction(tr("D&isconnect"), this);
     connect(m_disconnectAction, &QAction::triggered, this, &DatabaseController::disconnectDatabase);
     m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/reload.svg")),
                                   tr("Re&read Database State"), this);
     m_refreshAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     connect(m_refreshAction, &QAction::triggered, this, &DatabaseController::refresh);
-    m_checkDriftAction = new QAction(tr("Check for &Drift"), this);
+    m_checkDriftAction = new QAction(tr("Check for Dri&ft"), this);
     m_checkDriftAction->setToolTip(tr("Compare the database with what its migrations build, "
                                       "to find changes made by hand"));
     connect(m_checkDriftAction, &QAction::triggered, this, &DatabaseController::checkDrift);
-    m_autoDriftAction = new QAction(tr("Check for Drift on &Connect"), this);
+    m_autoDriftAction = new QAction(tr("Check for Drift o&n Connect"), this);
     m_autoDriftAction->setCheckable(true);
     m_autoDriftAction->setChecked(
         QSettings().value(QStringLiteral("database/checkDrift"), true).toBool());
@@ -78,7 +78,7 @@ DatabaseController::DatabaseController(MainWindow *window)
     m_historyDock->setWidget(m_historyView);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_historyDock->hide();
-    historyAction()->setText(tr("&History"));
+    historyAction()->setText(tr("His&tory"));
     historyAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     historyAction()->setToolTip(tr("Every run recorded in the connected database's audit "
                                    "table, newest first"));

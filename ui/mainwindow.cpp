@@ -177,10 +177,10 @@ void MainWindow::createActions()
     m_copyIdAction = new QAction(icon("copy"), tr("&Copy Revision Id"), this);
     m_copyIdAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyId);
-    m_openFileAction = new QAction(icon("open-file"), tr("Open Revision &File"), this);
+    m_openFileAction = new QAction(icon("open-file"), tr("&Open Revision File"), this);
     m_openFileAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_openFileAction, &QAction::triggered, this, &MainWindow::openFile);
-    m_reloadAction = new QAction(icon("reload"), tr("&Reload"), this);
+    m_reloadAction = new QAction(icon("reload"), tr("Re&load"), this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
@@ -199,7 +199,7 @@ void MainWindow::createActions()
         {RevisionAction::DowngradeToHere, tr("&Downgrade to Here"), "downgrade", runtime},
         {RevisionAction::DowngradeOneStep, tr("Downgrade &One Step"), "downgrade", runtime},
         {RevisionAction::StampHere, tr("&Stamp Here"), "stamp", runtime},
-        {RevisionAction::DryRun, tr("D&ry Run"), "dry-run", runtime},
+        {RevisionAction::DryRun, tr("Dr&y Run"), "dry-run", runtime},
         {RevisionAction::MergeSelectedHeads, tr("&Merge Selected Heads…"), "merge", authoring},
         {RevisionAction::NewRevisionAfter, tr("&New Revision After This One…"), "new-revision",
          authoring},

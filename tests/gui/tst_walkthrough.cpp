@@ -29,6 +29,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -225,6 +228,7 @@ private slots:
     void searchGoesBothWays();
     void toolbarIconsAreDistinct();
     void mnemonicsAreUnique();
+    void menuMnemonicsAreUnique();
     void detailNamesStayOnOneLine_data();
     void detailNamesStayOnOneLine();
     void pythonOrderIsTheEngines();
@@ -438,6 +442,29 @@ void TestWalkthrough::mnemonicsAreUnique()
     QTRY_VERIFY(plan->confirmBox()->isChecked()); // a mnemonic clicks with an animation
     QVERIFY(plan->runButton()->isEnabled());
     plan->reject();
+}
+
+void TestWalkthrough::menuMnemonicsAreUnique()
+{
+    // In English: tst_germanui checks the German menus. A letter two items of one menu share
+    // only moves between them, it runs neither.
+    MainWindow w;
+    w.show();
+    QVERIFY(openAndWait(w, m_demoIni));
+    QStringList clashes;
+    for (const QAction *menuAction : w.menuBar()->actions()) {
+        QMap<QString, QStringList> byKey;
+        for (const QAction *a : menuAction->menu()->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(a->text());
+            if (!a->isSeparator() && a->isVisible() && !key.isEmpty())
+                byKey[key.toString()].append(a->text());
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            if (it.value().size() > 1)
+                clashes.append(menuAction->text() + QStringLiteral(": ") + it.key() +
+                               QStringLiteral(": ") + it.value().join(QStringLiteral(" | ")));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 void TestWalkthrough::detailNamesStayOnOneLine_data()
