@@ -66,10 +66,26 @@ PasswordStore::Callback PasswordStore::guarded(QObject *receiver, Callback done)
     };
 }
 
+namespace {
+
+/** A job that belongs to no one: it deletes itself once it has finished (QKeychain's
+ *  autoDelete). A store that owned its jobs deleted them with itself while their D-Bus call
+ *  was on the way, and the answer then crashed in QKeychain::Job::emitFinishedWithError. The
+ *  store connects to `finished` with itself as the context, so a late answer reaches no one. */
+template<typename Job>
+Job *newJob()
+{
+    auto *job = new Job(PasswordStore::service());
+    job->setAutoDelete(true);
+    return job;
+}
+
+} // namespace
+
 void PasswordStore::read(const QString &key, QObject *receiver, Callback done)
 {
     done = guarded(receiver, std::move(done));
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = newJob<QKeychain::ReadPasswordJob>();
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(key);
     ++m_pending;
@@ -85,7 +101,7 @@ void PasswordStore::write(const QString &key,
                           Callback done)
 {
     done = guarded(receiver, std::move(done));
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    auto *job = newJob<QKeychain::WritePasswordJob>();
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(password);
@@ -99,7 +115,7 @@ void PasswordStore::write(const QString &key,
 void PasswordStore::remove(const QString &key, QObject *receiver, Callback done)
 {
     done = guarded(receiver, std::move(done));
-    auto *job = new QKeychain::DeletePasswordJob(service(), this);
+    auto *job = newJob<QKeychain::DeletePasswordJob>();
     job->setInsecureFallback(false);
     job->setKey(key);
     ++m_pending;

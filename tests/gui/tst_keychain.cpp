@@ -73,6 +73,7 @@ private slots:
 #else
     void unavailableAsksEachTime();
     void nextSessionAsksAgain();
+    void storeGoneBeforeTheAnswer();
 #endif
 
 private:
@@ -320,6 +321,34 @@ void TestKeychain::nextSessionAsksAgain()
     QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
     QVERIFY(again.wait(20000));
     QVERIFY2(w.database()->isConnected(), qPrintable(w.database()->lastError()));
+}
+
+void TestKeychain::storeGoneBeforeTheAnswer()
+{
+    // A window closed while the keychain was still answering (here: that there is no
+    // service): the answer arrives after the store is gone. The job must outlive it (it
+    // crashed in QKeychain::Job::emitFinishedWithError when the store owned its jobs), and
+    // the callback of a store that is gone must not run.
+    QList<bool> gone(8, false);
+    int late = 0;
+    QObject receiver;
+    for (int i = 0; i < int(gone.size()); ++i) {
+        auto *store = new PasswordStore;
+        store->read(QStringLiteral("retort-gone-%1").arg(i), &receiver,
+                    [&gone, &late, i](const PasswordStore::Reply &) { late += gone[i] ? 1 : 0; });
+        QCOMPARE(store->pendingJobs(), 1);
+        QTest::qWait(i * 2); // the job started, its D-Bus call on the way
+        delete store;
+        gone[i] = true;
+    }
+    // A store that stays gets its answer; the others' have arrived by then too.
+    PasswordStore kept;
+    bool answered = false;
+    kept.read(QStringLiteral("retort-kept"), &receiver,
+              [&answered](const PasswordStore::Reply &r) { answered = r.unavailable; });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QTest::qWait(200);
+    QCOMPARE(late, 0);
 }
 
 #endif
