@@ -11,6 +11,7 @@
 #include "dbtesthelpers.h"
 #include "detailspanel.h"
 #include "graphview.h"
+#include "guitesthelpers.h"
 #include "historyview.h"
 #include "mainwindow.h"
 #include "plandialog.h"
@@ -44,13 +45,6 @@ using namespace retort::test;
 
 namespace {
 
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(path);
-    return loaded.wait(20000);
-}
-
 /** Saves a profile for `url` as the project's last one and waits for the connection. */
 bool connectTo(MainWindow &w, const QString &url, const QString &name)
 {
@@ -71,18 +65,6 @@ bool waitConnected(MainWindow &w)
 {
     QSignalSpy refreshed(w.database(), &DatabaseController::stateRefreshed);
     return w.database()->isConnected() || (refreshed.wait(20000) && w.database()->isConnected());
-}
-
-PlanDialog *planFor(MainWindow &w, RevisionAction action)
-{
-    QSignalSpy opened(w.database(), &DatabaseController::planDialogOpened);
-    QSignalSpy failed(w.database(), &DatabaseController::errorReported);
-    w.revisionAction(action)->trigger();
-    for (int i = 0; i < 200 && opened.isEmpty() && failed.isEmpty(); ++i)
-        QTest::qWait(50);
-    if (!failed.isEmpty())
-        qWarning("no plan: %s", qPrintable(failed.first().first().toString()));
-    return opened.isEmpty() ? nullptr : w.database()->planDialog();
 }
 
 /** Runs the plan; true when it ended as `expectOk` says and the rows were read again. */

@@ -9,6 +9,7 @@
 #include "databasecontroller.h"
 #include "dbtesthelpers.h"
 #include "demoproject.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "plandialog.h"
 #include "planstepmodel.h"
@@ -45,13 +46,6 @@ using namespace retort::test;
 
 namespace {
 
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(path);
-    return loaded.wait(20000);
-}
-
 /** Connects `w` to `url` through the connection dialog (a new saved profile). */
 bool connectThroughDialog(MainWindow &w, const QString &url, const QString &name)
 {
@@ -75,18 +69,6 @@ bool connectThroughDialog(MainWindow &w, const QString &url, const QString &name
 }
 
 /** Triggers `action` on the current selection and waits for its plan dialog. */
-PlanDialog *planFor(MainWindow &w, RevisionAction action)
-{
-    QSignalSpy opened(w.database(), &DatabaseController::planDialogOpened);
-    QSignalSpy failed(w.database(), &DatabaseController::errorReported);
-    w.revisionAction(action)->trigger();
-    for (int i = 0; i < 200 && opened.isEmpty() && failed.isEmpty(); ++i)
-        QTest::qWait(50);
-    if (!failed.isEmpty())
-        qWarning("no plan: %s", qPrintable(failed.first().first().toString()));
-    return opened.isEmpty() ? nullptr : w.database()->planDialog();
-}
-
 /** Clicks Run in the plan dialog and waits for the run and the re-read of the rows. */
 bool runPlan(MainWindow &w, PlanDialog *plan, bool expectOk = true)
 {

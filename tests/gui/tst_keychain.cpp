@@ -9,6 +9,7 @@
 #include "connectiondialog.h"
 #include "databasecontroller.h"
 #include "dbtesthelpers.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
 
@@ -28,13 +29,6 @@ using namespace retort;
 using namespace retort::test;
 
 namespace {
-
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(path);
-    return loaded.wait(20000);
-}
 
 /** Files under `dirs` whose bytes contain `secret` (in UTF-8 or UTF-16). */
 QStringList filesContaining(const QStringList &dirs, const QString &secret)

@@ -7,6 +7,7 @@
 #include "connectiondialog.h"
 #include "databasecontroller.h"
 #include "dbtesthelpers.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "plandialog.h"
 #include "revisionmodel.h"
@@ -52,13 +53,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(path);
-    return loaded.wait(20000);
 }
 
 bool connectThroughDialog(MainWindow &w, const QString &url, const QString &name)

@@ -14,6 +14,7 @@
 #include "demoproject.h"
 #include "detailspanel.h"
 #include "graphview.h"
+#include "guitesthelpers.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "plandialog.h"
@@ -57,13 +58,6 @@ using namespace retort::test;
 
 namespace {
 
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(path);
-    return loaded.wait(20000);
-}
-
 bool waitConnected(MainWindow &w)
 {
     for (int i = 0; i < 400; ++i) {
@@ -83,18 +77,6 @@ bool resetDemoDatabase(const QString &demoIni)
 }
 
 /** Triggers `action` and waits for its plan dialog (or an error). */
-PlanDialog *planFor(MainWindow &w, RevisionAction action)
-{
-    QSignalSpy opened(w.database(), &DatabaseController::planDialogOpened);
-    QSignalSpy failed(w.database(), &DatabaseController::errorReported);
-    w.revisionAction(action)->trigger();
-    for (int i = 0; i < 400 && opened.isEmpty() && failed.isEmpty(); ++i)
-        QTest::qWait(50);
-    if (!failed.isEmpty())
-        qWarning("no plan: %s", qPrintable(failed.first().first().toString()));
-    return opened.isEmpty() ? nullptr : w.database()->planDialog();
-}
-
 /** Mnemonics (Alt+letter) that more than one visible control of `root` answers to. */
 QStringList mnemonicClashes(QWidget *root)
 {
